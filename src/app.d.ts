@@ -1,0 +1,21 @@
+import type { Db } from '$lib/server/db';
+import type { Actor } from '$lib/server/auth/policies';
+import type { Auth } from '$lib/server/auth/auth';
+
+declare global {
+	namespace App {
+		interface Locals {
+			db: Db;
+			auth: Auth;
+			/** Signed in but not (or no longer) a member of any organisation: null actor, set user. */
+			user: { id: string; name: string; email: string } | null;
+			actor: Actor | null;
+			organisation: { id: string; name: string; themeColour: string | null } | null;
+		}
+		interface Error {
+			message: string;
+		}
+	}
+}
+
+export {};

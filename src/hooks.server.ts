@@ -1,0 +1,70 @@
+import { redirect, type Handle, type HandleServerError } from '@sveltejs/kit';
+import { sequence } from '@sveltejs/kit/hooks';
+import { paraglideMiddleware } from '$lib/paraglide/server';
+import { database } from '$lib/server/db';
+import { createAuth, type Auth } from '$lib/server/auth/auth';
+import { anyOrganisationExists, findMembership, seriesLedBy } from '$lib/server/db/repositories/members';
+
+let auth: Auth | null = null;
+let setUp = false;
+
+const handleLocale: Handle = ({ event, resolve }) =>
+	paraglideMiddleware(event.request, ({ request, locale }) => {
+		event.request = request;
+		return resolve(event, {
+			transformPageChunk: ({ html }) => html.replace('%paraglide.lang%', locale)
+		});
+	});
+
+/** Authenticate once, here; loads and actions only read `locals`. */
+const handleActor: Handle = async ({ event, resolve }) => {
+	const { db } = await database();
+	auth ??= createAuth(db);
+	event.locals.db = db;
+	event.locals.auth = auth;
+	event.locals.user = null;
+	event.locals.actor = null;
+	event.locals.organisation = null;
+
+	// Until the first organisation exists, the first-run page is the only page.
+	setUp ||= await anyOrganisationExists(db);
+	const path = event.url.pathname;
+	if (!setUp && path !== '/setup' && !path.startsWith('/language')) redirect(303, '/setup');
+
+	const found = await auth.api.getSession({ headers: event.request.headers });
+	if (found) {
+		const { id, name, email } = found.user;
+		event.locals.user = { id, name, email };
+		const member = await findMembership(db, id);
+		if (member) {
+			event.locals.organisation = {
+				id: member.organisationId,
+				name: member.organisationName,
+				themeColour: member.themeColour
+			};
+			event.locals.actor = {
+				userId: id,
+				name,
+				email,
+				organisationId: member.organisationId,
+				role: member.role,
+				ledSeriesIds: member.role === 'facilitator' ? await seriesLedBy(db, member.organisationId, email) : []
+			};
+		}
+	}
+	return resolve(event);
+};
+
+export const handle = sequence(handleLocale, handleActor);
+
+/** Unexpected errors are logged with an id the user can quote; no internals reach the page. */
+export const handleError: HandleServerError = ({ error, status }) => {
+	const id = crypto.randomUUID().slice(0, 8);
+	if (status !== 404) console.error(`[error ${id}]`, error);
+	return { message: `error ${id}` };
+};
+
+// adapter-node stops accepting requests first; then the database closes so the process can exit.
+process.once('sveltekit:shutdown', () => {
+	void database().then((db) => db.close());
+});

@@ -1,0 +1,108 @@
+import type { Problem } from './problem';
+import type { Random } from './random';
+import { bestSwap, createScratch, type SwapSearch } from './moves';
+import { applySwap, createSchedule, keepsExperts, scheduleGroups, type Schedule } from './schedule';
+import type { Clock } from './types';
+
+export interface SearchLimits {
+	/** Swap evaluations allowed; deterministic, so the same seed gives the same groups. */
+	evaluations: number;
+	/** Value at which nothing better exists (both bounds reached). */
+	target: number;
+	/** Weight of one distinct pair against one domain clash. */
+	weight: number;
+	/** Optional wall-clock cap, the only source of run-to-run variation. */
+	clock?: Clock;
+	timeLimitMs: number;
+}
+
+export interface SearchOutcome {
+	groups: number[][][];
+	timedOut: boolean;
+}
+
+/**
+ * Whole-schedule tabu search after Dotú & Van Hentenryck, "Scheduling social golfers locally"
+ * (CPAIOR 2005): each step takes the best swap of two people in different groups of one round,
+ * where one of them has a repeated meeting or a same-domain partner; a swapped pair may not
+ * swap back in that round for a random tenure; when the best plan stops improving, the search
+ * restarts from it with a few random swaps.
+ */
+export function localSearch(problem: Problem, start: number[][][], random: Random, limits: SearchLimits): SearchOutcome {
+	const n = problem.ids.length;
+	const roundCount = problem.rounds.length;
+	const schedule = createSchedule(problem, start);
+	const value = (): number => schedule.distinctPairs * limits.weight - schedule.domainClashes;
+	let best = scheduleGroups(schedule);
+	let bestValue = value();
+	const tabu = new Int32Array(roundCount * n * n);
+	const startedAt = limits.clock?.() ?? 0;
+	const T = (globalThis as any).TUNE ?? {}; const stall = T.stall ?? 20 * n + 200;
+	let evaluations = 0;
+	let iteration = 0;
+	let lastGain = 0;
+	let timedOut = false;
+	const movable = problem.rounds.flatMap((round, r) => (round.sizes.length > 1 ? [r] : []));
+	if (movable.length === 0) return { groups: best, timedOut };
+
+	const scratch = createScratch(problem);
+	const search: SwapSearch = {
+		weight: limits.weight,
+		isTabu: (r, a, b) => tabu[(r * n + a) * n + b]! > iteration,
+		aspiration: bestValue,
+		current: bestValue
+	};
+
+	while (bestValue < limits.target && evaluations < limits.evaluations) {
+		if (limits.clock && iteration % 64 === 0 && limits.clock() - startedAt > limits.timeLimitMs) {
+			timedOut = true;
+			break;
+		}
+		search.aspiration = bestValue;
+		search.current = value();
+		const step = bestSwap(problem, schedule, scratch, search, random);
+		if (step.conflicts === 0) break;
+		evaluations += step.evaluated + 1;
+		iteration++;
+		const swap = step.swap;
+		if (swap) {
+			applySwap(problem, schedule, swap.round, swap.a, swap.b);
+			const until = iteration + (T.tmin ?? 4) + random.below(T.tspan ?? n + 10);
+			tabu[(swap.round * n + swap.a) * n + swap.b] = until;
+			tabu[(swap.round * n + swap.b) * n + swap.a] = until;
+		}
+		if (value() > bestValue) {
+			bestValue = value();
+			best = scheduleGroups(schedule);
+			lastGain = iteration;
+		} else if (!swap || iteration - lastGain > stall) {
+			restartNear(problem, schedule, best, movable, random);
+			lastGain = iteration;
+		}
+	}
+	(globalThis as any).ITER = iteration;
+	return { groups: best, timedOut };
+}
+
+/** Back to the best plan found, shaken by a few random swaps that keep the expert rule. */
+function restartNear(
+	problem: Problem,
+	schedule: Schedule,
+	best: number[][][],
+	movable: number[],
+	random: Random
+): void {
+	const fresh = createSchedule(problem, best);
+	schedule.rounds = fresh.rounds;
+	schedule.met = fresh.met;
+	schedule.distinctPairs = fresh.distinctPairs;
+	schedule.domainClashes = fresh.domainClashes;
+	const T = (globalThis as any).TUNE ?? {}; const swaps = (T.kmin ?? 2) + random.below(T.kspan ?? Math.max(2, Math.ceil(schedule.n / 8)));
+	for (let s = 0; s < swaps; s++) {
+		const r = movable[random.below(movable.length)]!;
+		const { members, groupOf } = schedule.rounds[r]!;
+		const a = members[random.below(members.length)]!;
+		const b = members[random.below(members.length)]!;
+		if (groupOf[a] !== groupOf[b] && keepsExperts(problem, schedule, r, a, b)) applySwap(problem, schedule, r, a, b);
+	}
+}

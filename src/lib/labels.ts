@@ -1,0 +1,55 @@
+import * as m from '$lib/paraglide/messages.js';
+import type { MemberRole } from './domain/roles';
+import type { Background, Domain, RegionKind, SeriesKind, SeriesMode } from './domain/people';
+
+/** Code values to words, in the reader's language. */
+export const roleLabel = (role: MemberRole): string =>
+	({ coordinator: m.role_coordinator(), facilitator: m.role_facilitator(), stakeholder: m.role_stakeholder() })[role];
+
+export const regionKindLabel = (kind: RegionKind): string =>
+	({
+		neighbourhood: m.region_kind_neighbourhood(),
+		village: m.region_kind_village(),
+		city: m.region_kind_city(),
+		municipality: m.region_kind_municipality()
+	})[kind];
+
+export const seriesKindLabel = (kind: SeriesKind): string =>
+	({
+		ontmoetingen: m.series_kind_ontmoetingen(),
+		actionLearning: m.series_kind_actionLearning(),
+		professionalNetwork: m.series_kind_professionalNetwork()
+	})[kind];
+
+export const seriesKindHint = (kind: SeriesKind): string =>
+	({
+		ontmoetingen: m.series_kind_ontmoetingen_hint(),
+		actionLearning: m.series_kind_actionLearning_hint(),
+		professionalNetwork: m.series_kind_professionalNetwork_hint()
+	})[kind];
+
+export const seriesModeLabel = (mode: SeriesMode): string =>
+	({ onLocation: m.series_mode_onLocation(), online: m.series_mode_online() })[mode];
+
+export const backgroundLabel = (background: Background): string =>
+	({
+		resident: m.background_resident(),
+		professional: m.background_professional(),
+		volunteer: m.background_volunteer(),
+		civilServant: m.background_civilServant(),
+		manager: m.background_manager(),
+		student: m.background_student()
+	})[background];
+
+export const domainLabel = (domain: Domain): string =>
+	({
+		debtHelp: m.domain_debtHelp(),
+		youth: m.domain_youth(),
+		education: m.domain_education(),
+		housing: m.domain_housing(),
+		health: m.domain_health(),
+		socialWork: m.domain_socialWork(),
+		municipality: m.domain_municipality(),
+		faithCommunity: m.domain_faithCommunity(),
+		other: m.domain_other()
+	})[domain];

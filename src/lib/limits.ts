@@ -1,0 +1,14 @@
+/** Limits shared by the form schemas and the pages, so both always agree. */
+export const limits = {
+	nameMax: 120,
+	emailMax: 254,
+	textMax: 2000,
+	urlMax: 500,
+	passwordMin: 10,
+	passwordMax: 128,
+	durationMin: 30,
+	durationMax: 480,
+	intervalMin: 1,
+	intervalMax: 120,
+	meetingCountMax: 12
+} as const;

@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { can, type Actor } from './policies';
+
+const actor = (role: Actor['role'], ledSeriesIds: string[] = []): Actor => ({
+	userId: 'u1',
+	name: 'Sam',
+	email: 'sam@example.org',
+	organisationId: 'org-a',
+	role,
+	ledSeriesIds
+});
+const own = { id: 's1', organisationId: 'org-a' };
+const foreign = { id: 's2', organisationId: 'org-b' };
+
+describe('policies', () => {
+	it('never lets anyone see or change a series of another organisation', () => {
+		for (const role of ['coordinator', 'facilitator', 'stakeholder'] as const) {
+			const a = actor(role, ['s2']);
+			expect(can.viewSeries(a, foreign)).toBe(false);
+			expect(can.editSeries(a, foreign)).toBe(false);
+			expect(can.viewSeriesPeople(a, foreign)).toBe(false);
+			expect(can.viewPerson(a, foreign)).toBe(false);
+			expect(can.editPerson(a, foreign)).toBe(false);
+		}
+	});
+
+	it('lets a coordinator do everything in their own organisation', () => {
+		const a = actor('coordinator');
+		expect(can.manageOrganisation(a)).toBe(true);
+		expect(can.readOutbox(a)).toBe(true);
+		expect(can.createSeries(a)).toBe(true);
+		expect(can.editSeries(a, own)).toBe(true);
+		expect(can.viewSeriesPeople(a, own)).toBe(true);
+	});
+
+	it('lets a facilitator see and edit only the series they lead', () => {
+		expect(can.viewSeries(actor('facilitator', ['s1']), own)).toBe(true);
+		expect(can.editSeries(actor('facilitator', ['s1']), own)).toBe(true);
+		expect(can.viewSeries(actor('facilitator'), own)).toBe(false);
+		expect(can.createSeries(actor('facilitator'))).toBe(false);
+		expect(can.readOutbox(actor('facilitator'))).toBe(false);
+	});
+
+	it('shows a stakeholder outcomes but never people', () => {
+		const a = actor('stakeholder');
+		expect(can.viewSeries(a, own)).toBe(true);
+		expect(can.viewSeriesPeople(a, own)).toBe(false);
+		expect(can.editSeries(a, own)).toBe(false);
+		expect(can.managePeople(a)).toBe(false);
+		expect(can.viewPerson(a, own)).toBe(false);
+	});
+});

@@ -1,0 +1,14 @@
+import { env } from 'node:process';
+import path from 'node:path';
+
+/** Read once at start; every setting has a working default so `npm start` needs none. */
+export const config = {
+	dataDir: path.resolve(env.DATA_DIR ?? './data'),
+	databaseUrl: env.DATABASE_URL || null,
+	smtpUrl: env.SMTP_URL || null,
+	mailFrom: env.MAIL_FROM ?? 'Samen Doorbreken <noreply@samen-doorbreken.local>',
+	origin: env.ORIGIN ?? `http://localhost:${env.PORT ?? '3000'}`,
+	authSecret: env.AUTH_SECRET ?? null,
+	loginAttemptsPerWindow: Number(env.LOGIN_ATTEMPTS ?? 10),
+	loginWindowSeconds: Number(env.LOGIN_WINDOW_SECONDS ?? 15 * 60)
+};

@@ -1,0 +1,77 @@
+import { and, asc, eq, sql, type SQL } from 'drizzle-orm';
+import type { Background, Domain } from '../../../domain/people';
+import type { Db } from '../client';
+import { person, series, seriesMember } from '../schema';
+
+export interface PersonInput {
+	name: string;
+	email: string | null;
+	phone: string | null;
+	livedExperience: boolean;
+	experienceExpert: boolean;
+	leadsGroups: boolean;
+	background: Background;
+	affiliation: string | null;
+	domain: Domain | null;
+}
+
+export interface PeopleFilter {
+	/** Part of the name, any case. */
+	name: string | null;
+	background: Background | null;
+	domain: Domain | null;
+}
+
+/** `%` and `_` typed in a search box are meant literally, not as wildcards. */
+const likePattern = (text: string) => `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+
+export function listPeople(db: Db, organisationId: string, filter: PeopleFilter) {
+	const conditions: SQL[] = [eq(person.organisationId, organisationId)];
+	if (filter.name) conditions.push(sql`${person.name} ilike ${likePattern(filter.name)}`);
+	if (filter.background) conditions.push(eq(person.background, filter.background));
+	if (filter.domain) conditions.push(eq(person.domain, filter.domain));
+	return db
+		.select({
+			id: person.id,
+			name: person.name,
+			background: person.background,
+			domain: person.domain,
+			affiliation: person.affiliation,
+			livedExperience: person.livedExperience,
+			experienceExpert: person.experienceExpert,
+			leadsGroups: person.leadsGroups
+		})
+		.from(person)
+		.where(and(...conditions))
+		.orderBy(asc(person.name), asc(person.id));
+}
+
+export async function findPerson(db: Db, organisationId: string, id: string) {
+	const rows = await db.select().from(person).where(and(eq(person.organisationId, organisationId), eq(person.id, id)));
+	return rows[0] ?? null;
+}
+
+export async function insertPerson(db: Db, organisationId: string, input: PersonInput): Promise<string> {
+	const [row] = await db.insert(person).values({ organisationId, ...input }).returning({ id: person.id });
+	if (!row) throw new Error('person insert returned nothing');
+	return row.id;
+}
+
+export async function updatePerson(db: Db, organisationId: string, id: string, input: PersonInput): Promise<boolean> {
+	const rows = await db
+		.update(person)
+		.set(input)
+		.where(and(eq(person.organisationId, organisationId), eq(person.id, id)))
+		.returning({ id: person.id });
+	return rows.length > 0;
+}
+
+/** The series a person takes part in or leads, within the one organisation. */
+export function listSeriesOfPerson(db: Db, organisationId: string, personId: string) {
+	return db
+		.select({ id: series.id, name: series.name, kind: series.kind, role: seriesMember.role })
+		.from(seriesMember)
+		.innerJoin(series, eq(series.id, seriesMember.seriesId))
+		.where(and(eq(series.organisationId, organisationId), eq(seriesMember.personId, personId)))
+		.orderBy(asc(series.name));
+}

@@ -1,0 +1,179 @@
+import { and, asc, desc, eq, inArray, sql } from 'drizzle-orm';
+import type { SeriesKind, SeriesMode, SeriesRole } from '../../../domain/people';
+import type { Db } from '../client';
+import { meeting, person, region, series, seriesMember } from '../schema';
+
+export interface SeriesRow {
+	id: string;
+	organisationId: string;
+	name: string;
+	kind: SeriesKind;
+	mode: SeriesMode;
+	regionId: string | null;
+	partnerOrganisations: string[];
+}
+
+export interface MeetingValues {
+	number: number;
+	date: string;
+	startTime: string;
+	startsAt: Date;
+	durationMinutes: number;
+	deciding: boolean;
+	location: string | null;
+	onlineLink: string | null;
+}
+
+/** One query for the overview, whatever the number of series: counts and dates come from subqueries. */
+export function listSeries(db: Db, organisationId: string, onlyIds: readonly string[] | null, today: string) {
+	const conditions = [eq(series.organisationId, organisationId)];
+	if (onlyIds) conditions.push(onlyIds.length ? inArray(series.id, [...onlyIds]) : sql`false`);
+	return db
+		.select({
+			id: series.id,
+			name: series.name,
+			kind: series.kind,
+			mode: series.mode,
+			regionName: region.name,
+			participants: sql<number>`(select count(*)::int from ${seriesMember} where ${seriesMember.seriesId} = ${series.id} and ${seriesMember.role} = 'participant')`,
+			meetings: sql<number>`(select count(*)::int from ${meeting} where ${meeting.seriesId} = ${series.id})`,
+			firstDate: sql<string | null>`(select min(${meeting.date})::text from ${meeting} where ${meeting.seriesId} = ${series.id})`,
+			nextDate: sql<string | null>`(select min(${meeting.date})::text from ${meeting} where ${meeting.seriesId} = ${series.id} and ${meeting.date} >= ${today})`
+		})
+		.from(series)
+		.leftJoin(region, eq(region.id, series.regionId))
+		.where(and(...conditions))
+		.orderBy(desc(series.createdAt));
+}
+
+export async function findSeries(db: Db, organisationId: string, id: string): Promise<SeriesRow | null> {
+	const rows = await db
+		.select({
+			id: series.id,
+			organisationId: series.organisationId,
+			name: series.name,
+			kind: series.kind,
+			mode: series.mode,
+			regionId: series.regionId,
+			partnerOrganisations: series.partnerOrganisations
+		})
+		.from(series)
+		.where(and(eq(series.organisationId, organisationId), eq(series.id, id)));
+	return rows[0] ?? null;
+}
+
+export async function insertSeries(
+	db: Db,
+	values: Omit<SeriesRow, 'id'>,
+	meetings: MeetingValues[]
+): Promise<string> {
+	return db.transaction(async (tx) => {
+		const [row] = await tx.insert(series).values(values).returning({ id: series.id });
+		if (!row) throw new Error('series insert returned nothing');
+		if (meetings.length) await tx.insert(meeting).values(meetings.map((m) => ({ ...m, seriesId: row.id })));
+		return row.id;
+	});
+}
+
+export async function updateSeriesSettings(
+	db: Db,
+	organisationId: string,
+	id: string,
+	values: Pick<SeriesRow, 'name' | 'mode' | 'regionId' | 'partnerOrganisations'>
+) {
+	await db.update(series).set(values).where(and(eq(series.organisationId, organisationId), eq(series.id, id)));
+}
+
+export function listSeriesMembers(db: Db, seriesId: string) {
+	return db
+		.select({
+			id: person.id,
+			name: person.name,
+			email: person.email,
+			role: seriesMember.role,
+			livedExperience: person.livedExperience,
+			experienceExpert: person.experienceExpert,
+			leadsGroups: person.leadsGroups,
+			background: person.background,
+			affiliation: person.affiliation,
+			domain: person.domain
+		})
+		.from(seriesMember)
+		.innerJoin(person, eq(person.id, seriesMember.personId))
+		.where(eq(seriesMember.seriesId, seriesId))
+		.orderBy(asc(person.name));
+}
+
+/** Replaces the whole group at once, so a half-saved group can never exist. */
+export async function replaceSeriesMembers(
+	db: Db,
+	seriesId: string,
+	members: { personId: string; role: SeriesRole }[]
+) {
+	await db.transaction(async (tx) => {
+		await tx.delete(seriesMember).where(eq(seriesMember.seriesId, seriesId));
+		if (members.length) await tx.insert(seriesMember).values(members.map((m) => ({ ...m, seriesId })));
+	});
+}
+
+export function listMeetings(db: Db, seriesId: string) {
+	return db.select().from(meeting).where(eq(meeting.seriesId, seriesId)).orderBy(asc(meeting.number));
+}
+
+export async function updateMeetings(
+	db: Db,
+	seriesId: string,
+	changes: ({ id: string } & Omit<MeetingValues, 'number' | 'deciding'>)[]
+) {
+	await db.transaction(async (tx) => {
+		for (const { id, ...values } of changes) {
+			await tx.update(meeting).set(values).where(and(eq(meeting.seriesId, seriesId), eq(meeting.id, id)));
+		}
+	});
+}
+
+/** All meetings of every series a person is in, for their own calendar file. */
+export function listMeetingsOfPerson(db: Db, organisationId: string, personId: string) {
+	return db
+		.select({
+			id: meeting.id,
+			number: meeting.number,
+			startsAt: meeting.startsAt,
+			durationMinutes: meeting.durationMinutes,
+			location: meeting.location,
+			onlineLink: meeting.onlineLink,
+			deciding: meeting.deciding,
+			seriesName: series.name
+		})
+		.from(meeting)
+		.innerJoin(series, eq(series.id, meeting.seriesId))
+		.innerJoin(seriesMember, eq(seriesMember.seriesId, series.id))
+		.where(and(eq(series.organisationId, organisationId), eq(seriesMember.personId, personId)))
+		.orderBy(asc(meeting.startsAt));
+}
+
+export async function existingPersonIds(db: Db, organisationId: string, ids: string[]): Promise<Set<string>> {
+	if (!ids.length) return new Set();
+	const rows = await db
+		.select({ id: person.id })
+		.from(person)
+		.where(and(eq(person.organisationId, organisationId), inArray(person.id, ids)));
+	return new Set(rows.map((r) => r.id));
+}
+
+export function listPeopleForPicking(db: Db, organisationId: string) {
+	return db
+		.select({
+			id: person.id,
+			name: person.name,
+			livedExperience: person.livedExperience,
+			experienceExpert: person.experienceExpert,
+			leadsGroups: person.leadsGroups,
+			background: person.background,
+			affiliation: person.affiliation,
+			domain: person.domain
+		})
+		.from(person)
+		.where(eq(person.organisationId, organisationId))
+		.orderBy(asc(person.name));
+}

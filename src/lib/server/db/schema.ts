@@ -1,0 +1,246 @@
+import {
+	boolean,
+	date,
+	index,
+	integer,
+	pgEnum,
+	pgTable,
+	primaryKey,
+	text,
+	timestamp,
+	uniqueIndex,
+	uuid
+} from 'drizzle-orm/pg-core';
+import {
+	backgrounds,
+	domains,
+	regionKinds,
+	seriesKinds,
+	seriesModes,
+	seriesRoles
+} from '../../domain/people';
+import { memberRoles } from '../../domain/roles';
+
+const createdAt = () => timestamp('created_at', { withTimezone: true }).notNull().defaultNow();
+
+// Accounts: the four tables better-auth expects (its ids are text it generates itself).
+export const user = pgTable('user', {
+	id: text('id').primaryKey(),
+	name: text('name').notNull(),
+	email: text('email').notNull().unique(),
+	emailVerified: boolean('email_verified').notNull().default(false),
+	image: text('image'),
+	createdAt: createdAt(),
+	updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow()
+});
+
+export const session = pgTable(
+	'session',
+	{
+		id: text('id').primaryKey(),
+		expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
+		token: text('token').notNull().unique(),
+		createdAt: createdAt(),
+		updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+		ipAddress: text('ip_address'),
+		userAgent: text('user_agent'),
+		userId: text('user_id')
+			.notNull()
+			.references(() => user.id, { onDelete: 'cascade' })
+	},
+	(t) => [index('session_user_idx').on(t.userId)]
+);
+
+export const account = pgTable(
+	'account',
+	{
+		id: text('id').primaryKey(),
+		accountId: text('account_id').notNull(),
+		providerId: text('provider_id').notNull(),
+		userId: text('user_id')
+			.notNull()
+			.references(() => user.id, { onDelete: 'cascade' }),
+		accessToken: text('access_token'),
+		refreshToken: text('refresh_token'),
+		idToken: text('id_token'),
+		accessTokenExpiresAt: timestamp('access_token_expires_at', { withTimezone: true }),
+		refreshTokenExpiresAt: timestamp('refresh_token_expires_at', { withTimezone: true }),
+		scope: text('scope'),
+		password: text('password'),
+		createdAt: createdAt(),
+		updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow()
+	},
+	(t) => [index('account_user_idx').on(t.userId)]
+);
+
+export const verification = pgTable('verification', {
+	id: text('id').primaryKey(),
+	identifier: text('identifier').notNull(),
+	value: text('value').notNull(),
+	expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
+	createdAt: createdAt(),
+	updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow()
+});
+
+/** Shared by all app instances, so a login limit holds behind a load balancer too. */
+export const rateLimit = pgTable('rate_limit', {
+	key: text('key').primaryKey(),
+	points: integer('points').notNull(),
+	expire: timestamp('expire', { withTimezone: true })
+});
+
+export const memberRole = pgEnum('member_role', memberRoles);
+export const regionKind = pgEnum('region_kind', regionKinds);
+export const background = pgEnum('background', backgrounds);
+export const domain = pgEnum('domain', domains);
+export const seriesKind = pgEnum('series_kind', seriesKinds);
+export const seriesMode = pgEnum('series_mode', seriesModes);
+export const seriesRole = pgEnum('series_role', seriesRoles);
+
+/** The tenant: every row below belongs to exactly one organisation. */
+export const organisation = pgTable('organisation', {
+	id: uuid('id').primaryKey().defaultRandom(),
+	name: text('name').notNull(),
+	themeColour: text('theme_colour'),
+	createdAt: createdAt()
+});
+
+export const membership = pgTable(
+	'membership',
+	{
+		id: uuid('id').primaryKey().defaultRandom(),
+		organisationId: uuid('organisation_id')
+			.notNull()
+			.references(() => organisation.id, { onDelete: 'cascade' }),
+		userId: text('user_id')
+			.notNull()
+			.references(() => user.id, { onDelete: 'cascade' }),
+		role: memberRole('role').notNull(),
+		createdAt: createdAt()
+	},
+	(t) => [uniqueIndex('membership_org_user_idx').on(t.organisationId, t.userId)]
+);
+
+export const invitation = pgTable(
+	'invitation',
+	{
+		id: uuid('id').primaryKey().defaultRandom(),
+		organisationId: uuid('organisation_id')
+			.notNull()
+			.references(() => organisation.id, { onDelete: 'cascade' }),
+		email: text('email').notNull(),
+		name: text('name').notNull(),
+		role: memberRole('role').notNull(),
+		/** Only the hash is stored: a leaked database does not leak usable invitation links. */
+		tokenHash: text('token_hash').notNull().unique(),
+		invitedBy: text('invited_by').references(() => user.id, { onDelete: 'set null' }),
+		expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
+		acceptedAt: timestamp('accepted_at', { withTimezone: true }),
+		createdAt: createdAt()
+	},
+	(t) => [index('invitation_org_idx').on(t.organisationId)]
+);
+
+/** Every message the app sends is kept here; without SMTP it is the only place to read it. */
+export const outbox = pgTable(
+	'outbox',
+	{
+		id: uuid('id').primaryKey().defaultRandom(),
+		organisationId: uuid('organisation_id').references(() => organisation.id, {
+			onDelete: 'cascade'
+		}),
+		recipient: text('recipient').notNull(),
+		subject: text('subject').notNull(),
+		body: text('body').notNull(),
+		sentAt: timestamp('sent_at', { withTimezone: true }),
+		error: text('error'),
+		createdAt: createdAt()
+	},
+	(t) => [index('outbox_org_idx').on(t.organisationId, t.createdAt)]
+);
+
+export const region = pgTable(
+	'region',
+	{
+		id: uuid('id').primaryKey().defaultRandom(),
+		organisationId: uuid('organisation_id')
+			.notNull()
+			.references(() => organisation.id, { onDelete: 'cascade' }),
+		name: text('name').notNull(),
+		kind: regionKind('kind').notNull(),
+		createdAt: createdAt()
+	},
+	(t) => [index('region_org_idx').on(t.organisationId)]
+);
+
+export const person = pgTable(
+	'person',
+	{
+		id: uuid('id').primaryKey().defaultRandom(),
+		organisationId: uuid('organisation_id')
+			.notNull()
+			.references(() => organisation.id, { onDelete: 'cascade' }),
+		name: text('name').notNull(),
+		email: text('email'),
+		phone: text('phone'),
+		livedExperience: boolean('lived_experience').notNull().default(false),
+		experienceExpert: boolean('experience_expert').notNull().default(false),
+		leadsGroups: boolean('leads_groups').notNull().default(false),
+		background: background('background').notNull(),
+		affiliation: text('affiliation'),
+		domain: domain('domain'),
+		createdAt: createdAt()
+	},
+	(t) => [index('person_org_idx').on(t.organisationId), index('person_email_idx').on(t.email)]
+);
+
+export const series = pgTable(
+	'series',
+	{
+		id: uuid('id').primaryKey().defaultRandom(),
+		organisationId: uuid('organisation_id')
+			.notNull()
+			.references(() => organisation.id, { onDelete: 'cascade' }),
+		regionId: uuid('region_id').references(() => region.id, { onDelete: 'set null' }),
+		name: text('name').notNull(),
+		kind: seriesKind('kind').notNull(),
+		mode: seriesMode('mode').notNull(),
+		/** Seed 002: a professional network has one fixed participant per partner organisation. */
+		partnerOrganisations: text('partner_organisations').array().notNull().default([]),
+		createdAt: createdAt()
+	},
+	(t) => [index('series_org_idx').on(t.organisationId, t.createdAt)]
+);
+
+export const seriesMember = pgTable(
+	'series_member',
+	{
+		seriesId: uuid('series_id')
+			.notNull()
+			.references(() => series.id, { onDelete: 'cascade' }),
+		personId: uuid('person_id')
+			.notNull()
+			.references(() => person.id, { onDelete: 'cascade' }),
+		role: seriesRole('role').notNull()
+	},
+	(t) => [primaryKey({ columns: [t.seriesId, t.personId] }), index('series_member_person_idx').on(t.personId)]
+);
+
+export const meeting = pgTable(
+	'meeting',
+	{
+		id: uuid('id').primaryKey().defaultRandom(),
+		seriesId: uuid('series_id')
+			.notNull()
+			.references(() => series.id, { onDelete: 'cascade' }),
+		number: integer('number').notNull(),
+		date: date('date', { mode: 'string' }).notNull(),
+		startTime: text('start_time').notNull(),
+		startsAt: timestamp('starts_at', { withTimezone: true }).notNull(),
+		durationMinutes: integer('duration_minutes').notNull(),
+		deciding: boolean('deciding').notNull().default(false),
+		location: text('location'),
+		onlineLink: text('online_link')
+	},
+	(t) => [uniqueIndex('meeting_series_number_idx').on(t.seriesId, t.number)]
+);

@@ -1,0 +1,120 @@
+import { fail, type ActionFailure } from '@sveltejs/kit';
+import { z } from 'zod';
+import * as m from '$lib/paraglide/messages.js';
+
+export type FieldErrors = Record<string, string>;
+export type FormValues = Record<string, string | string[]>;
+export type FormFailure = ActionFailure<{ values: FormValues; errors: FieldErrors }>;
+
+/** Keeps every value the user typed (passwords excepted) so a failed form comes back filled in. */
+export function formValues(form: FormData): FormValues {
+	const values: FormValues = {};
+	for (const key of new Set(form.keys())) {
+		if (key.toLowerCase().includes('password')) continue;
+		const all = form.getAll(key).filter((v): v is string => typeof v === 'string');
+		values[key] = all.length > 1 || key.endsWith('[]') ? all : (all[0] ?? '');
+	}
+	return values;
+}
+
+/**
+ * One plain Dutch (or English) sentence per kind of mistake, never zod's own wording. Used as the
+ * parse-level error map, so a message a schema sets itself still wins.
+ */
+function messageFor(issue: z.core.$ZodRawIssue): string {
+	switch (issue.code) {
+		case 'too_small':
+			if (issue.origin === 'string')
+				return issue.minimum === 1 ? m.validation_required() : m.validation_too_short({ min: Number(issue.minimum) });
+			return m.validation_invalid();
+		case 'too_big':
+			return issue.origin === 'string' ? m.validation_too_long({ max: Number(issue.maximum) }) : m.validation_invalid();
+		case 'invalid_format':
+			if (issue.format === 'email') return m.validation_email();
+			if (issue.format === 'url') return m.validation_url();
+			if (issue.format === 'date') return m.validation_date();
+			return m.validation_invalid();
+		case 'invalid_value':
+			return m.validation_choice();
+		case 'invalid_type':
+			return issue.input === undefined || issue.input === '' ? m.validation_required() : m.validation_invalid();
+		default:
+			return m.validation_invalid();
+	}
+}
+
+export function parseWithMessages<S extends z.ZodType>(schema: S, input: unknown) {
+	return schema.safeParse(input, { error: messageFor });
+}
+
+export function fieldErrors(error: z.ZodError): FieldErrors {
+	const errors: FieldErrors = {};
+	for (const issue of error.issues) {
+		const key = issue.path.length ? String(issue.path[0]) : 'form';
+		errors[key] ??= issue.message;
+	}
+	return errors;
+}
+
+/**
+ * Parses a submitted form with `schema`. On success the typed data; on failure a 400 with the
+ * user's input and a message per field, ready to return from an action.
+ */
+export async function parseForm<S extends z.ZodType>(
+	request: Request,
+	schema: S,
+	shape: (form: FormData) => unknown = (form) => Object.fromEntries(form)
+): Promise<{ ok: true; data: z.output<S>; values: FormValues } | { ok: false; failure: FormFailure; values: FormValues }> {
+	let form: FormData;
+	try {
+		form = await request.formData();
+	} catch {
+		form = new FormData();
+	}
+	const values = formValues(form);
+	const parsed = parseWithMessages(schema, shape(form));
+	if (parsed.success) return { ok: true, data: parsed.data, values };
+	return { ok: false, failure: fail(400, { values, errors: fieldErrors(parsed.error) }), values };
+}
+
+export function failWith(values: FormValues, errors: FieldErrors): FormFailure {
+	return fail(400, { values, errors });
+}
+
+/** Form fields arrive as strings; these turn them into what schemas expect. */
+export const field = {
+	text: (max: number) => z.string().trim().min(1).max(max),
+	optionalText: (max: number) =>
+		z
+			.string()
+			.trim()
+			.max(max)
+			.transform((v) => (v === '' ? null : v))
+			.nullable()
+			.optional()
+			.transform((v) => v ?? null),
+	email: () => z.string().trim().toLowerCase().min(1).max(254).pipe(z.email()),
+	optionalEmail: () =>
+		z
+			.string()
+			.trim()
+			.toLowerCase()
+			.max(254)
+			.optional()
+			.transform((v) => (v ? v : null))
+			.pipe(z.email().nullable()),
+	checkbox: () =>
+		z
+			.string()
+			.optional()
+			.transform((v) => v === 'on' || v === 'true'),
+	int: (min: number, max: number) =>
+		z.coerce
+			.number({ error: () => m.validation_number_range({ min, max }) })
+			.int({ error: () => m.validation_number_range({ min, max }) })
+			.min(min, { error: () => m.validation_number_range({ min, max }) })
+			.max(max, { error: () => m.validation_number_range({ min, max }) }),
+	date: () => z.iso.date({ error: () => m.validation_date() }),
+	time: () => z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, { error: () => m.validation_time() }),
+	uuid: () => z.uuid({ error: () => m.validation_unknown_item() })
+};

@@ -1,0 +1,17 @@
+import { error, redirect } from '@sveltejs/kit';
+import type { Actor } from './auth/policies';
+
+/** The actor for a load or action; actions are not covered by the layout's check, so each calls this. */
+export function requireActor(locals: App.Locals, url?: URL): Actor {
+	if (!locals.actor) redirect(303, url ? `/login?next=${encodeURIComponent(url.pathname)}` : '/login');
+	return locals.actor;
+}
+
+/** Not allowed looks exactly like not there: nobody learns which ids exist elsewhere. */
+export function notFound(): never {
+	error(404, 'not found');
+}
+
+export function allowOrNotFound(allowed: boolean): void {
+	if (!allowed) notFound();
+}

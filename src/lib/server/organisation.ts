@@ -1,0 +1,45 @@
+import type { MemberRole } from '../domain/roles';
+import { can, type Actor } from './auth/policies';
+import { config } from './config';
+import type { Db } from './db';
+import { listMembers } from './db/repositories/members';
+import { findOrganisation, updateOrganisation, type OrganisationSettings } from './db/repositories/organisations';
+import { listOutbox } from './db/repositories/outbox';
+import { allowOrNotFound, notFound } from './guard';
+import { inviteMember, listOpenInvitations, type InvitationText } from './invitations';
+
+export type { OrganisationSettings };
+
+/** Without SMTP every message stays in the outbox, so the pages point coordinators there. */
+const mailServerConfigured = () => Boolean(config.smtpUrl);
+
+export async function organisationOverview(db: Db, actor: Actor, now = new Date()) {
+	allowOrNotFound(can.manageOrganisation(actor));
+	const found = (await findOrganisation(db, actor.organisationId)) ?? notFound();
+	const [members, invitations] = await Promise.all([
+		listMembers(db, actor.organisationId),
+		listOpenInvitations(db, actor.organisationId, now)
+	]);
+	invitations.sort((a, b) => a.expiresAt.getTime() - b.expiresAt.getTime());
+	return { organisation: found, members, invitations, mailServer: mailServerConfigured() };
+}
+
+export async function saveOrganisationSettings(db: Db, actor: Actor, input: OrganisationSettings): Promise<void> {
+	allowOrNotFound(can.manageOrganisation(actor));
+	if (!(await updateOrganisation(db, actor.organisationId, input))) notFound();
+}
+
+export function inviteToOrganisation(
+	db: Db,
+	actor: Actor,
+	input: { name: string; email: string; role: MemberRole },
+	text: InvitationText
+): Promise<'invited' | 'alreadyMember'> {
+	allowOrNotFound(can.manageMembers(actor));
+	return inviteMember(db, actor, input, text);
+}
+
+export async function outboxFor(db: Db, actor: Actor) {
+	allowOrNotFound(can.readOutbox(actor));
+	return { messages: await listOutbox(db, actor.organisationId), mailServer: mailServerConfigured() };
+}

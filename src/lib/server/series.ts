@@ -1,0 +1,187 @@
+import { compositionAdvice } from '../domain/composition';
+import { dutchHolidayLookup, type HolidayKey } from '../domain/holidays';
+import type { SeriesKind, SeriesMode, SeriesRole } from '../domain/people';
+import { fromInstant, planMeetings, scheduleWarnings, toInstant } from '../domain/schedule';
+import { can, type Actor } from './auth/policies';
+import type { Db } from './db';
+import { findRegion } from './db/repositories/regions';
+import {
+	existingPersonIds,
+	findSeries,
+	insertSeries,
+	listMeetings,
+	listPeopleForPicking,
+	listSeries,
+	listSeriesMembers,
+	replaceSeriesMembers,
+	updateMeetings,
+	updateSeriesSettings
+} from './db/repositories/series';
+import { allowOrNotFound, notFound } from './guard';
+
+export const todayInAmsterdam = (now = new Date()) => fromInstant(now).date;
+
+export function seriesOverview(db: Db, actor: Actor, now = new Date()) {
+	const onlyLed = actor.role === 'facilitator' ? actor.ledSeriesIds : null;
+	return listSeries(db, actor.organisationId, onlyLed, todayInAmsterdam(now));
+}
+
+export interface NewSeries {
+	name: string;
+	kind: SeriesKind;
+	mode: SeriesMode;
+	regionId: string | null;
+	partnerOrganisations: string[];
+	startDate: string;
+	startTime: string;
+	intervalDays: number;
+	durationMinutes: number;
+	count: number;
+	includeDecidingMeeting: boolean;
+	location: string | null;
+	onlineLink: string | null;
+}
+
+export type CreateSeriesResult = { ok: true; id: string } | { ok: false; field: 'regionId' | 'startDate' };
+
+/** Creates a series with all its meetings planned up front (issue #2 item 6). */
+export async function createSeries(db: Db, actor: Actor, input: NewSeries, now = new Date()): Promise<CreateSeriesResult> {
+	allowOrNotFound(can.createSeries(actor));
+	if (input.regionId && !(await findRegion(db, actor.organisationId, input.regionId))) return { ok: false, field: 'regionId' };
+	if (input.startDate < todayInAmsterdam(now)) return { ok: false, field: 'startDate' };
+	const planned = planMeetings(input).map((p) => ({
+		...p,
+		startsAt: toInstant(p.date, p.startTime),
+		location: input.mode === 'onLocation' ? input.location : null,
+		onlineLink: input.mode === 'online' ? input.onlineLink : null
+	}));
+	const id = await insertSeries(
+		db,
+		{
+			organisationId: actor.organisationId,
+			name: input.name,
+			kind: input.kind,
+			mode: input.mode,
+			regionId: input.regionId,
+			partnerOrganisations: input.partnerOrganisations
+		},
+		planned
+	);
+	return { ok: true, id };
+}
+
+async function visibleSeries(db: Db, actor: Actor, id: string) {
+	const found = await findSeries(db, actor.organisationId, id);
+	if (!found || !can.viewSeries(actor, found)) notFound();
+	return found;
+}
+
+async function editableSeries(db: Db, actor: Actor, id: string) {
+	const found = await visibleSeries(db, actor, id);
+	allowOrNotFound(can.editSeries(actor, found));
+	return found;
+}
+
+/** Holidays of the years a schedule touches, as a plain map the browser can use while editing. */
+export function holidaysAround(dates: string[]): Record<string, HolidayKey> {
+	const lookup = dutchHolidayLookup();
+	const years = new Set(dates.map((d) => Number(d.slice(0, 4))));
+	const map: Record<string, HolidayKey> = {};
+	for (const year of years) {
+		for (let day = new Date(Date.UTC(year, 0, 1)); day.getUTCFullYear() <= year + 1; day.setUTCDate(day.getUTCDate() + 1)) {
+			const date = day.toISOString().slice(0, 10);
+			const key = lookup(date);
+			if (key) map[date] = key;
+		}
+	}
+	return map;
+}
+
+/** Everything the series page shows; stakeholders get the outcome figures only, no names. */
+export async function seriesDetail(db: Db, actor: Actor, id: string, now = new Date()) {
+	const found = await visibleSeries(db, actor, id);
+	const [members, meetings] = await Promise.all([listSeriesMembers(db, id), listMeetings(db, id)]);
+	const participants = members.filter((p) => p.role === 'participant');
+	const facilitators = members.filter((p) => p.role === 'facilitator');
+	const advice = compositionAdvice({ kind: found.kind, mode: found.mode, participants, facilitators, partnerOrganisations: found.partnerOrganisations });
+	const today = todayInAmsterdam(now);
+	const upcoming = meetings.filter((m) => m.date >= today);
+	const warnings = scheduleWarnings({ kind: found.kind, meetings: upcoming, today }, dutchHolidayLookup());
+	const showPeople = can.viewSeriesPeople(actor, found);
+	return {
+		series: found,
+		region: found.regionId ? await findRegion(db, actor.organisationId, found.regionId) : null,
+		members: showPeople ? members : null,
+		counts: {
+			participants: participants.length,
+			facilitators: facilitators.length,
+			livedExperience: participants.filter((p) => p.livedExperience).length
+		},
+		advice,
+		meetings,
+		warnings,
+		canEdit: can.editSeries(actor, found)
+	};
+}
+
+export async function seriesMembersForEditing(db: Db, actor: Actor, id: string) {
+	const found = await editableSeries(db, actor, id);
+	const [people, members] = await Promise.all([listPeopleForPicking(db, actor.organisationId), listSeriesMembers(db, id)]);
+	return { series: found, people, roles: Object.fromEntries(members.map((m) => [m.id, m.role])) as Record<string, SeriesRole> };
+}
+
+/** Saves the group; ids from another organisation (a tampered form) are refused as a whole. */
+export async function saveSeriesMembers(
+	db: Db,
+	actor: Actor,
+	id: string,
+	members: { personId: string; role: SeriesRole }[]
+): Promise<boolean> {
+	await editableSeries(db, actor, id);
+	const ids = members.map((m) => m.personId);
+	const known = await existingPersonIds(db, actor.organisationId, ids);
+	if (ids.some((p) => !known.has(p)) || new Set(ids).size !== ids.length) return false;
+	await replaceSeriesMembers(db, id, members);
+	return true;
+}
+
+export async function scheduleForEditing(db: Db, actor: Actor, id: string) {
+	const found = await editableSeries(db, actor, id);
+	const meetings = await listMeetings(db, id);
+	return { series: found, meetings, holidays: holidaysAround(meetings.map((m) => m.date)) };
+}
+
+export interface MeetingChange {
+	id: string;
+	date: string;
+	startTime: string;
+	durationMinutes: number;
+	location: string | null;
+	onlineLink: string | null;
+}
+
+/** Saves edited dates; a meeting id that is not in this series makes the whole save fail. */
+export async function saveSchedule(db: Db, actor: Actor, id: string, changes: MeetingChange[]): Promise<boolean> {
+	await editableSeries(db, actor, id);
+	const known = new Set((await listMeetings(db, id)).map((m) => m.id));
+	if (changes.some((c) => !known.has(c.id))) return false;
+	await updateMeetings(db, id, changes.map((c) => ({ ...c, startsAt: toInstant(c.date, c.startTime) })));
+	return true;
+}
+
+export async function saveSeriesSettings(
+	db: Db,
+	actor: Actor,
+	id: string,
+	input: { name: string; mode: SeriesMode; regionId: string | null; partnerOrganisations: string[] }
+): Promise<{ ok: true } | { ok: false; field: 'regionId' }> {
+	await editableSeries(db, actor, id);
+	if (input.regionId && !(await findRegion(db, actor.organisationId, input.regionId))) return { ok: false, field: 'regionId' };
+	await updateSeriesSettings(db, actor.organisationId, id, input);
+	return { ok: true };
+}
+
+export async function seriesForCalendar(db: Db, actor: Actor, id: string) {
+	const found = await visibleSeries(db, actor, id);
+	return { series: found, meetings: await listMeetings(db, id) };
+}

@@ -1,0 +1,51 @@
+import * as m from '$lib/paraglide/messages.js';
+import type { Actor } from './auth/policies';
+import { seriesCalendar } from './calendar';
+import { config } from './config';
+import type { Db } from './db';
+import { can } from './auth/policies';
+import { listSeriesMembers } from './db/repositories/series';
+import { notFound } from './guard';
+import { seriesForCalendar } from './series';
+
+function meetingTitle(seriesName: string, number: number, deciding: boolean) {
+	return `${seriesName} – ${deciding ? m.series_meeting_deciding({ number }) : m.series_meeting_number({ number })}`;
+}
+
+/** The series' calendar; with `personId`, the copy for one member of the group. */
+export async function seriesIcs(db: Db, actor: Actor, seriesId: string, personId?: string): Promise<{ filename: string; body: string }> {
+	const { series, meetings } = await seriesForCalendar(db, actor, seriesId);
+	let filename = 'reeks';
+	if (personId) {
+		if (!can.viewSeriesPeople(actor, series)) notFound();
+		const member = (await listSeriesMembers(db, seriesId)).find((p) => p.id === personId);
+		if (!member) notFound();
+		filename = member.name;
+	}
+	const body = seriesCalendar({
+		seriesName: series.name,
+		productName: m.app_name(),
+		url: `${config.origin}/series/${series.id}`,
+		meetings: meetings.map((mt) => ({
+			id: mt.id,
+			number: mt.number,
+			startsAt: mt.startsAt,
+			durationMinutes: mt.durationMinutes,
+			location: mt.location,
+			onlineLink: mt.onlineLink,
+			title: meetingTitle(series.name, mt.number, mt.deciding)
+		}))
+	});
+	const safe = `${series.name}-${filename}`.replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-|-$/g, '').slice(0, 80) || 'agenda';
+	return { filename: `${safe}.ics`, body };
+}
+
+export function icsResponse({ filename, body }: { filename: string; body: string }): Response {
+	return new Response(body, {
+		headers: {
+			'content-type': 'text/calendar; charset=utf-8',
+			'content-disposition': `attachment; filename="agenda.ics"; filename*=UTF-8''${encodeURIComponent(filename)}`,
+			'cache-control': 'private, no-store'
+		}
+	});
+}

@@ -1,0 +1,44 @@
+import { fail, redirect } from '@sveltejs/kit';
+import * as m from '$lib/paraglide/messages.js';
+import { parseForm } from '$lib/server/forms';
+import { requireActor } from '$lib/server/guard';
+import type { InvitationText } from '$lib/server/invitations';
+import { inviteToOrganisation, organisationOverview, saveOrganisationSettings } from '$lib/server/organisation';
+import { inviteSchema, settingsSchema } from './schema';
+import type { Actions, PageServerLoad } from './$types';
+
+export const load: PageServerLoad = async ({ locals, url }) => ({
+	...(await organisationOverview(locals.db, requireActor(locals, url))),
+	saved: url.searchParams.has('saved')
+});
+
+/** Written in the inviter's language, the only one we know for the person invited. */
+const invitationText = (): InvitationText => ({
+	subject: m.invite_mail_subject(),
+	body: (link, organisation, days) => m.invite_mail_body({ link, organisation, days })
+});
+
+// Two forms share this page; `action` tells it which one to show the mistakes in.
+export const actions: Actions = {
+	settings: async ({ request, locals }) => {
+		const actor = requireActor(locals);
+		const form = await parseForm(request, settingsSchema);
+		if (!form.ok) return fail(400, { ...form.failure.data, action: 'settings' as const });
+		await saveOrganisationSettings(locals.db, actor, {
+			name: form.data.organisationName,
+			themeColour: form.data.themeColour
+		});
+		// A fresh request, so the header shows the new name and colour straight away.
+		redirect(303, '/organisation?saved=1');
+	},
+	invite: async ({ request, locals }) => {
+		const actor = requireActor(locals);
+		const form = await parseForm(request, inviteSchema);
+		if (!form.ok) return fail(400, { ...form.failure.data, action: 'invite' as const });
+		const result = await inviteToOrganisation(locals.db, actor, form.data, invitationText());
+		if (result === 'alreadyMember') {
+			return fail(400, { values: form.values, errors: { email: m.organisation_already_member() }, action: 'invite' as const });
+		}
+		return { invited: form.data.email };
+	}
+};

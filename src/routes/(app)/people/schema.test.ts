@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest';
+import { fieldErrors, parseWithMessages } from '$lib/server/forms';
+import { personSchema, readFilter } from './schema';
+
+const errorsFor = (input: Record<string, unknown>) => {
+	const parsed = parseWithMessages(personSchema, input);
+	return parsed.success ? {} : fieldErrors(parsed.error);
+};
+
+describe('person form', () => {
+	it('accepts a minimal person and fills in the rest as empty', () => {
+		const parsed = parseWithMessages(personSchema, { name: ' Anna ', background: 'resident' });
+		expect(parsed.success).toBe(true);
+		if (!parsed.success) return;
+		expect(parsed.data).toEqual({
+			name: 'Anna',
+			background: 'resident',
+			affiliation: null,
+			domain: null,
+			livedExperience: false,
+			experienceExpert: false,
+			leadsGroups: false,
+			email: null,
+			phone: null
+		});
+	});
+
+	it('reads ticked boxes, a domain and a lower-cased e-mail address', () => {
+		const parsed = parseWithMessages(personSchema, {
+			name: 'Bo',
+			background: 'professional',
+			domain: 'housing',
+			livedExperience: 'on',
+			experienceExpert: 'on',
+			email: 'Bo@Example.ORG',
+			phone: '+31 6 1234 5678'
+		});
+		expect(parsed.success && parsed.data).toMatchObject({
+			domain: 'housing',
+			livedExperience: true,
+			experienceExpert: true,
+			leadsGroups: false,
+			email: 'bo@example.org',
+			phone: '+31 6 1234 5678'
+		});
+	});
+
+	it('gives a message per field for bad input, and the choice message for tampered choices', () => {
+		const errors = errorsFor({ name: '', background: 'hacker', domain: 'nope', email: 'no-at-sign', phone: '06-' });
+		expect(Object.keys(errors)).toEqual(['name', 'background', 'domain', 'email', 'phone']);
+		expect(errors.background).toBe(errors.domain);
+		expect(errorsFor({ name: 'x'.repeat(121), background: 'resident' }).name).toMatch(/120/);
+		expect(errorsFor({ name: 'Anna' }).background).toBeTruthy();
+	});
+});
+
+describe('people filter', () => {
+	const filter = (query: string) => readFilter(new URL(`http://x/people?${query}`));
+
+	it('reads name, background and domain from the address', () => {
+		expect(filter('q=%20anna%20&background=resident&domain=youth')).toEqual({
+			name: 'anna',
+			background: 'resident',
+			domain: 'youth'
+		});
+	});
+
+	it('treats anything odd as no filter instead of failing', () => {
+		expect(filter('q=&background=admin&domain=')).toEqual({ name: null, background: null, domain: null });
+		expect(filter(`q=${'a'.repeat(500)}`).name).toBeNull();
+	});
+});

@@ -1,0 +1,49 @@
+import { z } from 'zod';
+import * as m from '$lib/paraglide/messages.js';
+import { backgrounds, domains } from '$lib/domain/people';
+import { limits } from '$lib/limits';
+import { field } from '$lib/server/forms';
+
+const phoneMax = 30;
+
+/** Digits with the usual separators; at least six digits, so a typo like "06-" is caught. */
+const phone = z
+	.string()
+	.trim()
+	.max(phoneMax)
+	.optional()
+	.transform((v) => (v ? v : null))
+	.refine((v) => v === null || (/^\+?[0-9 ()./-]+$/.test(v) && (v.match(/[0-9]/g)?.length ?? 0) >= 6), {
+		error: () => m.people_phone_invalid()
+	});
+
+/** Keys in the order the form shows them, so the error summary lists mistakes top to bottom. */
+export const personSchema = z.object({
+	name: field.text(limits.nameMax),
+	background: z.enum(backgrounds, { error: () => m.validation_choice() }),
+	affiliation: field.optionalText(limits.nameMax),
+	domain: z
+		.union([z.literal(''), z.enum(domains)], { error: () => m.validation_choice() })
+		.optional()
+		.transform((v) => (v ? v : null)),
+	livedExperience: field.checkbox(),
+	experienceExpert: field.checkbox(),
+	leadsGroups: field.checkbox(),
+	email: field.optionalEmail(),
+	phone
+});
+
+/** The list's filter comes from the address bar; anything odd there just means "no filter". */
+export const peopleFilterSchema = z.object({
+	name: z.string().trim().max(limits.nameMax).catch('').transform((v) => v || null),
+	background: z.enum(backgrounds).nullable().catch(null),
+	domain: z.enum(domains).nullable().catch(null)
+});
+
+export function readFilter(url: URL) {
+	return peopleFilterSchema.parse({
+		name: url.searchParams.get('q') ?? '',
+		background: url.searchParams.get('background') || null,
+		domain: url.searchParams.get('domain') || null
+	});
+}

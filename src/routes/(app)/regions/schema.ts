@@ -1,0 +1,9 @@
+import { z } from 'zod';
+import { regionKinds } from '$lib/domain/people';
+import { limits } from '$lib/limits';
+import { field } from '$lib/server/forms';
+
+export const regionSchema = z.object({
+	name: field.text(limits.nameMax),
+	kind: z.enum(regionKinds)
+});

@@ -1,0 +1,31 @@
+import * as m from '$lib/paraglide/messages.js';
+import { failWith, fieldErrors, formValues, parseWithMessages, type FieldErrors } from '$lib/server/forms';
+import { requireActor } from '$lib/server/guard';
+import { saveSchedule, scheduleForEditing, todayInAmsterdam, type MeetingChange } from '$lib/server/series';
+import { meetingRowSchema, rowsFromForm } from './schema';
+import type { Actions, PageServerLoad } from './$types';
+
+export const load: PageServerLoad = async ({ locals, params, url }) => ({
+	...(await scheduleForEditing(locals.db, requireActor(locals, url), params.id)),
+	today: todayInAmsterdam()
+});
+
+export const actions: Actions = {
+	default: async ({ request, locals, params }) => {
+		const actor = requireActor(locals);
+		const form = await request.formData().catch(() => new FormData());
+		const values = formValues(form);
+		const errors: FieldErrors = {};
+		const changes: MeetingChange[] = [];
+		for (const row of rowsFromForm(form)) {
+			const parsed = parseWithMessages(meetingRowSchema, row);
+			if (parsed.success) changes.push(parsed.data);
+			else for (const [name, message] of Object.entries(fieldErrors(parsed.error))) errors[`${name}:${String(row.id)}`] = message;
+		}
+		if (Object.keys(errors).length) return failWith(values, errors);
+		if (!(await saveSchedule(locals.db, actor, params.id, changes))) {
+			return failWith(values, { form: m.series_schedule_invalid() });
+		}
+		return { saved: true };
+	}
+};

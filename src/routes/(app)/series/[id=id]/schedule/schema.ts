@@ -1,0 +1,30 @@
+import { z } from 'zod';
+import { limits } from '$lib/limits';
+import { field } from '$lib/server/forms';
+
+/** One row of the schedule form; fields arrive as `<name>:<meeting id>`. */
+export const meetingRowSchema = z.object({
+	id: field.uuid(),
+	date: field.date(),
+	startTime: field.time(),
+	durationMinutes: field.int(limits.durationMin, limits.durationMax),
+	location: field.optionalText(limits.nameMax * 2),
+	onlineLink: z
+		.string()
+		.trim()
+		.max(limits.urlMax)
+		.optional()
+		.transform((v) => (v ? v : null))
+		.pipe(z.url({ protocol: /^https?$/ }).nullable())
+});
+
+const rowFields = ['date', 'startTime', 'durationMinutes', 'location', 'onlineLink'] as const;
+
+export function rowsFromForm(form: FormData): Record<string, unknown>[] {
+	return form
+		.getAll('meeting')
+		.filter((id): id is string => typeof id === 'string')
+		.map((id) => ({ id, ...Object.fromEntries(rowFields.map((f) => [f, form.get(`${f}:${id}`) ?? undefined])) }));
+}
+
+export { rowFields };

@@ -1,0 +1,43 @@
+import { z } from 'zod';
+import { seriesKinds, seriesModes } from '$lib/domain/people';
+import { limits } from '$lib/limits';
+import { field } from '$lib/server/forms';
+
+const partnerList = z
+	.string()
+	.max(limits.textMax)
+	.optional()
+	.transform((v) =>
+		[...new Set((v ?? '').split('\n').map((line) => line.trim()).filter(Boolean))].slice(0, 50)
+	);
+
+const optionalUuid = z
+	.string()
+	.optional()
+	.transform((v) => (v ? v : null))
+	.pipe(field.uuid().nullable());
+
+export const settingsSchema = z.object({
+	name: field.text(limits.nameMax),
+	mode: z.enum(seriesModes),
+	regionId: optionalUuid,
+	partnerOrganisations: partnerList
+});
+
+export const newSeriesSchema = settingsSchema.extend({
+	kind: z.enum(seriesKinds),
+	startDate: field.date(),
+	startTime: field.time(),
+	intervalDays: field.int(limits.intervalMin, limits.intervalMax),
+	durationMinutes: field.int(limits.durationMin, limits.durationMax),
+	count: field.int(1, limits.meetingCountMax),
+	includeDecidingMeeting: field.checkbox(),
+	location: field.optionalText(limits.nameMax * 2),
+	onlineLink: z
+		.string()
+		.trim()
+		.max(limits.urlMax)
+		.optional()
+		.transform((v) => (v ? v : null))
+		.pipe(z.url({ protocol: /^https?$/ }).nullable())
+});

@@ -1,0 +1,19 @@
+import { z } from 'zod';
+import * as m from '$lib/paraglide/messages.js';
+import { limits } from '$lib/limits';
+import { field } from '$lib/server/forms';
+
+export const passwordField = () => z.string().min(limits.passwordMin).max(limits.passwordMax);
+
+export const setupSchema = z
+	.object({
+		organisationName: field.text(limits.nameMax),
+		name: field.text(limits.nameMax),
+		email: field.email(),
+		password: passwordField(),
+		passwordRepeat: z.string()
+	})
+	.refine((v) => v.password === v.passwordRepeat, {
+		path: ['passwordRepeat'],
+		error: () => m.validation_passwords_differ()
+	});

@@ -1,0 +1,104 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { databaseKinds, startApp, type RunningApp } from '../support/app';
+import { Client } from '../support/client';
+import { password, seedOrganisation, type SeededOrganisation } from '../support/factories';
+
+describe.each(databaseKinds)('tenant isolation on %s', (kind) => {
+	let app: RunningApp<{ a: SeededOrganisation; b: SeededOrganisation }>;
+	let client: Client;
+
+	beforeAll(async () => {
+		app = await startApp(kind, async (db) => ({ a: await seedOrganisation(db, 'A'), b: await seedOrganisation(db, 'B') }));
+		client = new Client(app.url);
+		await client.signIn(app.seeded.a.coordinator.email, password);
+	});
+	afterAll(() => app?.stop());
+
+	const foreignPages = () => {
+		const { a, b } = app.seeded;
+		return [
+			`/regions/${b.regionId}`,
+			`/people/${b.personId}`,
+			`/series/${b.seriesId}`,
+			`/series/${b.seriesId}/people`,
+			`/series/${b.seriesId}/schedule`,
+			`/series/${b.seriesId}/settings`,
+			`/series/${b.seriesId}/calendar.ics`,
+			`/series/${b.seriesId}/people/${b.personId}/calendar.ics`,
+			`/series/${a.seriesId}/people/${b.personId}/calendar.ics`
+		];
+	};
+
+	it('answers 404 to every page of another organisation, by id', async () => {
+		for (const path of foreignPages()) {
+			const res = await client.get(path);
+			expect(res.status, path).toBe(404);
+			expect(await res.text(), path).not.toContain('Organisatie B');
+		}
+	});
+
+	it('answers 404 to every form post aimed at another organisation, and changes nothing', async () => {
+		const { b } = app.seeded;
+		const posts: [string, Record<string, string>][] = [
+			[`/regions/${b.regionId}`, { name: 'Overgenomen', kind: 'city' }],
+			[`/people/${b.personId}`, { name: 'Overgenomen', background: 'resident' }],
+			[`/series/${b.seriesId}/people`, { [`role:${b.personId}`]: 'none' }],
+			[`/series/${b.seriesId}/schedule`, { meeting: b.meetingId, [`date:${b.meetingId}`]: '2032-01-01', [`startTime:${b.meetingId}`]: '09:00', [`durationMinutes:${b.meetingId}`]: '60' }],
+			[`/series/${b.seriesId}/settings`, { name: 'Overgenomen', mode: 'online' }]
+		];
+		for (const [path, fields] of posts) {
+			const res = await client.post(path, fields);
+			expect(res.status, path).toBe(404);
+		}
+		const other = new Client(app.url);
+		await other.signIn(b.coordinator.email, password);
+		const page = await (await other.get(`/series/${b.seriesId}`)).text();
+		expect(page).toContain(`Reeks B`);
+		expect(page).toContain('Bewoner B');
+		expect(page).not.toContain('Overgenomen');
+		expect(await (await other.get(`/regions/${b.regionId}`)).text()).toContain('Wijk B');
+	});
+
+	it('refuses ids of another organisation inside its own forms', async () => {
+		const { a, b } = app.seeded;
+		const addForeign = await client.post(`/series/${a.seriesId}/people`, { [`role:${b.personId}`]: 'participant' });
+		expect(addForeign.status).toBe(400);
+		const moveForeign = await client.post(`/series/${a.seriesId}/schedule`, {
+			meeting: b.meetingId,
+			[`date:${b.meetingId}`]: '2032-01-01',
+			[`startTime:${b.meetingId}`]: '09:00',
+			[`durationMinutes:${b.meetingId}`]: '60'
+		});
+		expect(moveForeign.status).toBe(400);
+		const regionForeign = await client.post(`/series/${a.seriesId}/settings`, { name: 'Reeks A', mode: 'onLocation', regionId: b.regionId });
+		expect(regionForeign.status).toBe(400);
+		const page = await (await client.get(`/series/${a.seriesId}`)).text();
+		expect(page).not.toContain('Bewoner B');
+	});
+
+	it('lists only its own organisation', async () => {
+		const html = await (await client.get('/series')).text();
+		expect(html).toContain('Reeks A');
+		expect(html).not.toContain('Reeks B');
+		const people = await (await client.get('/people')).text();
+		expect(people).not.toContain('Bewoner B');
+	});
+
+	it('shows a facilitator only the series they lead, and a stakeholder no names', async () => {
+		const { a } = app.seeded;
+		const facilitator = new Client(app.url);
+		await facilitator.signIn(a.facilitator.email, password);
+		expect((await facilitator.get(`/series/${a.seriesId}`)).status).toBe(200);
+		expect((await facilitator.get(`/series/${a.otherSeriesId}`)).status).toBe(404);
+		expect((await facilitator.get('/organisation')).status).toBe(404);
+
+		const stakeholder = new Client(app.url);
+		await stakeholder.signIn(a.stakeholder.email, password);
+		const page = await stakeholder.get(`/series/${a.seriesId}`);
+		expect(page.status).toBe(200);
+		expect(await page.text()).not.toContain('Bewoner A');
+		expect((await stakeholder.get(`/people/${a.personId}`)).status).toBe(404);
+		expect((await stakeholder.get(`/series/${a.seriesId}/people`)).status).toBe(404);
+		expect((await stakeholder.get(`/series/${a.seriesId}/people/${a.personId}/calendar.ics`)).status).toBe(404);
+	});
+});

@@ -1,0 +1,112 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import pg from 'pg';
+import { openDatabase } from '../../src/lib/server/db/client';
+import type { Db } from '../../src/lib/server/db';
+
+export type DatabaseKind = 'pglite' | 'postgres';
+
+/** PGlite always; the PostgreSQL server too when TEST_DATABASE_URL points at one. */
+export const databaseKinds: DatabaseKind[] = process.env.TEST_DATABASE_URL ? ['pglite', 'postgres'] : ['pglite'];
+
+export interface RunningApp<T> {
+	url: string;
+	seeded: T;
+	logs: string[];
+	stop(): Promise<void>;
+}
+
+function freePort(): Promise<number> {
+	return new Promise((resolve, reject) => {
+		const server = createServer();
+		server.listen(0, '127.0.0.1', () => {
+			const address = server.address();
+			server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
+		});
+	});
+}
+
+async function freshPostgres(): Promise<{ url: string; drop: () => Promise<void> }> {
+	const base = process.env.TEST_DATABASE_URL!;
+	const name = `sd_test_${Date.now()}_${Math.floor(Math.random() * 1e6)}`;
+	const admin = new pg.Client({ connectionString: base });
+	await admin.connect();
+	await admin.query(`create database ${name}`);
+	await admin.end();
+	const url = new URL(base);
+	url.pathname = `/${name}`;
+	return {
+		url: url.toString(),
+		drop: async () => {
+			const c = new pg.Client({ connectionString: base });
+			await c.connect();
+			await c.query(`drop database if exists ${name} with (force)`);
+			await c.end();
+		}
+	};
+}
+
+/**
+ * Seeds a fresh database, then serves the production build on it in a child process, exactly as
+ * `npm start` would. The seed runs first because an embedded database has one owner at a time.
+ */
+export async function startApp<T>(kind: DatabaseKind, seed: (db: Db) => Promise<T>, env: Record<string, string> = {}): Promise<RunningApp<T>> {
+	const server = path.resolve('build/index.js');
+	if (!existsSync(server)) throw new Error('No production build: run `npm run build` (npm test does it for you).');
+	const dataDir = mkdtempSync(path.join(tmpdir(), 'sd-test-'));
+	const pgDb = kind === 'postgres' ? await freshPostgres() : null;
+	const database = await openDatabase({ url: pgDb?.url ?? null, dataDir });
+	let seeded: T;
+	try {
+		seeded = await seed(database.db);
+	} finally {
+		await database.close();
+	}
+	const port = await freePort();
+	const url = `http://127.0.0.1:${port}`;
+	const logs: string[] = [];
+	const child: ChildProcess = spawn(process.execPath, [server], {
+		env: {
+			...process.env,
+			PORT: String(port),
+			HOST: '127.0.0.1',
+			ORIGIN: url,
+			DATA_DIR: dataDir,
+			DATABASE_URL: pgDb?.url ?? '',
+			AUTH_SECRET: 'test-secret-with-enough-length-0123456789',
+			...env
+		},
+		stdio: ['ignore', 'pipe', 'pipe']
+	});
+	child.stdout?.on('data', (d) => logs.push(String(d)));
+	child.stderr?.on('data', (d) => logs.push(String(d)));
+	const deadline = Date.now() + 60_000;
+	for (;;) {
+		if (child.exitCode !== null) throw new Error(`server exited early:\n${logs.join('')}`);
+		try {
+			const res = await fetch(`${url}/login`, { redirect: 'manual' });
+			if (res.status < 500) break;
+		} catch {
+			// not listening yet
+		}
+		if (Date.now() > deadline) throw new Error(`server did not start:\n${logs.join('')}`);
+		await new Promise((r) => setTimeout(r, 200));
+	}
+	return {
+		url,
+		seeded,
+		logs,
+		stop: async () => {
+			if (child.exitCode === null) {
+				const exited = new Promise((r) => child.once('exit', r));
+				child.kill('SIGTERM');
+				await exited;
+			}
+			await pgDb?.drop();
+			rmSync(dataDir, { recursive: true, force: true });
+		}
+	};
+}

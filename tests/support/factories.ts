@@ -1,0 +1,70 @@
+import { createMember } from '../../src/lib/server/accounts';
+import type { Db } from '../../src/lib/server/db';
+import { meeting, organisation, person, region, series, seriesMember } from '../../src/lib/server/db/schema';
+import { toInstant } from '../../src/lib/domain/schedule';
+
+export const password = 'correct-horse-battery';
+
+export interface SeededOrganisation {
+	organisationId: string;
+	coordinator: { email: string };
+	facilitator: { email: string };
+	stakeholder: { email: string };
+	regionId: string;
+	personId: string;
+	facilitatorPersonId: string;
+	seriesId: string;
+	otherSeriesId: string;
+	meetingId: string;
+}
+
+/**
+ * One organisation with a member of every role, a region, two people and two series; the
+ * facilitator leads only the first series.
+ */
+export async function seedOrganisation(db: Db, label: string): Promise<SeededOrganisation> {
+	const [org] = await db.insert(organisation).values({ name: `Organisatie ${label}` }).returning();
+	const organisationId = org!.id;
+	const email = (role: string) => `${role}.${label.toLowerCase()}@example.org`;
+	for (const role of ['coordinator', 'facilitator', 'stakeholder'] as const) {
+		await createMember(db, { organisationId, name: `${role} ${label}`, email: email(role), password, role });
+	}
+	const [area] = await db.insert(region).values({ organisationId, name: `Wijk ${label}`, kind: 'neighbourhood' }).returning();
+	const [resident, lead] = await db
+		.insert(person)
+		.values([
+			{ organisationId, name: `Bewoner ${label}`, background: 'resident', livedExperience: true },
+			{ organisationId, name: `Begeleider ${label}`, background: 'professional', email: email('facilitator'), leadsGroups: true }
+		])
+		.returning();
+	const [led, other] = await db
+		.insert(series)
+		.values([
+			{ organisationId, name: `Reeks ${label}`, kind: 'ontmoetingen', mode: 'onLocation', regionId: area!.id },
+			{ organisationId, name: `Andere reeks ${label}`, kind: 'professionalNetwork', mode: 'online' }
+		])
+		.returning();
+	await db.insert(seriesMember).values([
+		{ seriesId: led!.id, personId: resident!.id, role: 'participant' },
+		{ seriesId: led!.id, personId: lead!.id, role: 'facilitator' }
+	]);
+	const [first] = await db
+		.insert(meeting)
+		.values([1, 2, 3, 4].map((number) => {
+			const date = `2031-0${number + 1}-1${number}`;
+			return { seriesId: led!.id, number, date, startTime: '10:00', startsAt: toInstant(date, '10:00'), durationMinutes: 120, location: 'Buurthuis' };
+		}))
+		.returning();
+	return {
+		organisationId,
+		coordinator: { email: email('coordinator') },
+		facilitator: { email: email('facilitator') },
+		stakeholder: { email: email('stakeholder') },
+		regionId: area!.id,
+		personId: resident!.id,
+		facilitatorPersonId: lead!.id,
+		seriesId: led!.id,
+		otherSeriesId: other!.id,
+		meetingId: first!.id
+	};
+}
