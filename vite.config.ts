@@ -7,7 +7,8 @@ export default defineConfig({
 		paraglideVitePlugin({
 			project: './project.inlang',
 			outdir: './src/lib/paraglide',
-			strategy: ['cookie', 'preferredLanguage', 'baseLocale'],
+			// Dutch unless the user chose otherwise: a phone set to English still starts in Dutch (issue #2).
+			strategy: ['cookie', 'baseLocale'],
 			cookieName: 'sd_locale'
 		}),
 		sveltekit()

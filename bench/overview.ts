@@ -11,8 +11,8 @@
  * BENCH_JSON (a file to write the raw figures to).
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { cpus, tmpdir } from 'node:os';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg, tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 // @ts-expect-error autocannon ships no types
@@ -32,6 +32,8 @@ const duration = Number(process.env.BENCH_DURATION ?? 10);
 const warmup = Number(process.env.BENCH_WARMUP ?? 2);
 
 interface Figures {
+	/** CPU ms the server process spent per request: robust against other load on the machine. */
+	cpuPerRequest: number | null;
 	rps: number;
 	p50: number;
 	p99: number;
@@ -47,9 +49,39 @@ interface Row {
 	reference: Figures;
 }
 
-async function load(url: string, connections: number, seconds: number, headers: Record<string, string>): Promise<Figures> {
+/** CPU time (user + system) a process has used so far, in ms; null where /proc is missing. */
+function cpuMs(pid: number | null): number | null {
+	if (!pid) return null;
+	try {
+		const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+		const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+		return ((Number(fields[11]) + Number(fields[12])) * 1000) / 100; // clock ticks, USER_HZ = 100
+	} catch {
+		return null;
+	}
+}
+
+/** The pid of our app: the harness's child process running build/index.js. */
+function appPid(): number | null {
+	try {
+		for (const entry of readdirSync('/proc')) {
+			if (!/^\d+$/.test(entry)) continue;
+			const stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
+			if (Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]) !== process.pid) continue;
+			if (readFileSync(`/proc/${entry}/cmdline`, 'utf8').includes('build/index.js')) return Number(entry);
+		}
+	} catch {
+		// not Linux
+	}
+	return null;
+}
+
+async function load(url: string, connections: number, seconds: number, headers: Record<string, string>, pid: number | null = null): Promise<Figures> {
+	const before = cpuMs(pid);
 	const r = await autocannon({ url, connections, duration: seconds, headers });
+	const after = cpuMs(pid);
 	return {
+		cpuPerRequest: before !== null && after !== null && r.requests.total ? (after - before) / r.requests.total : null,
 		rps: r.requests.average,
 		p50: r.latency.p50,
 		p99: r.latency.p99,
@@ -69,7 +101,7 @@ async function seriesIds(url: string, headers: Record<string, string>): Promise<
 	return { ids, bytes: Buffer.byteLength(html) };
 }
 
-function startReference(env: Record<string, string>): Promise<{ url: string; stop: () => Promise<void> }> {
+function startReference(env: Record<string, string>): Promise<{ url: string; pid: number | null; stop: () => Promise<void> }> {
 	const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', path.join(root, 'bench/seriesOverview/reference.ts')], {
 		env: { ...process.env, REF_PORT: '0', ...env },
 		stdio: ['ignore', 'pipe', 'pipe']
@@ -83,6 +115,7 @@ function startReference(env: Record<string, string>): Promise<{ url: string; sto
 			if (!port) return;
 			resolve({
 				url: `http://127.0.0.1:${port}/series`,
+				pid: child.pid ?? null,
 				stop: async () => {
 					if (child.exitCode !== null) return;
 					child.removeAllListeners('exit');
@@ -139,6 +172,7 @@ async function benchDatabase(kind: Kind): Promise<Row[]> {
 		);
 		console.error(`[${kind}] seeded ${app.seeded.seriesCount} series and started both servers in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
 
+		const pid = appPid();
 		const rows: Row[] = [];
 		for (const connections of connectionCounts) {
 			// A fresh sign-in per run: better-auth's signed session cookie cache lasts 60 s, and
@@ -151,9 +185,9 @@ async function benchDatabase(kind: Kind): Promise<Row[]> {
 				throw new Error(`pages differ: ours shows ${ours.ids.length} series, the reference ${ref.ids.length} (expected ${app.seeded.seriesCount})`);
 			}
 			await load(`${app.url}/series`, connections, warmup, { cookie });
-			const oursFigures = await load(`${app.url}/series`, connections, duration, { cookie });
+			const oursFigures = await load(`${app.url}/series`, connections, duration, { cookie }, pid);
 			await load(reference.url, connections, warmup, {});
-			const refFigures = await load(reference.url, connections, duration, {});
+			const refFigures = await load(reference.url, connections, duration, {}, reference.pid);
 			rows.push({ database: kind, connections, ours: oursFigures, reference: refFigures });
 			console.error(
 				`[${kind} c=${connections}] ours ${oursFigures.rps.toFixed(0)} req/s (${ours.bytes} B), reference ${refFigures.rps.toFixed(0)} req/s (${ref.bytes} B)`
@@ -168,7 +202,8 @@ async function benchDatabase(kind: Kind): Promise<Row[]> {
 }
 
 function table(rows: Row[]): string {
-	const head = ['database', 'conns', 'ours req/s', 'p50 ms', 'p99 ms', 'ref req/s', 'p50 ms', 'p99 ms', 'ours/ref', 'goal'];
+	const cpu = (f: Figures) => (f.cpuPerRequest === null ? '–' : f.cpuPerRequest.toFixed(1));
+	const head = ['database', 'conns', 'ours req/s', 'p50 ms', 'p99 ms', 'CPU ms/req', 'ref req/s', 'p50 ms', 'p99 ms', 'CPU ms/req', 'ours/ref', 'goal'];
 	const body = rows.map((r) => {
 		const ratio = r.ours.rps / r.reference.rps;
 		const goal =
@@ -179,9 +214,11 @@ function table(rows: Row[]): string {
 			r.ours.rps.toFixed(0),
 			String(r.ours.p50),
 			String(r.ours.p99),
+			cpu(r.ours),
 			r.reference.rps.toFixed(0),
 			String(r.reference.p50),
 			String(r.reference.p99),
+			cpu(r.reference),
 			ratio.toFixed(2),
 			goal
 		];
@@ -196,12 +233,21 @@ if (!existsSync(path.join(root, 'build/index.js'))) {
 	process.exit(1);
 }
 const started = Date.now();
+const loadBefore = loadavg();
 const rows: Row[] = [];
 for (const kind of kinds) rows.push(...(await benchDatabase(kind)));
 
 console.log(`\nGET /series, signed-in coordinator, 202 series; autocannon ${duration} s per cell after a ${warmup} s warm-up; ${cpus().length} cores (${cpus()[0]?.model ?? '?'}), Node ${process.version}\n`);
 console.log(table(rows));
-const failures = rows.flatMap((r) => [r.ours, r.reference].filter((f) => f.non2xx || f.errors).map((f) => `${r.database} c=${r.connections}: ${f.non2xx} non-2xx, ${f.errors} errors`));
+console.log('\nratio = ours req/s ÷ reference req/s. CPU ms/req = CPU time of that server process per request: on PostgreSQL without the database server, on PGlite including it (it runs in-process).');
+const failures = rows.flatMap((r) =>
+	(['ours', 'reference'] as const)
+		.filter((side) => r[side].non2xx || r[side].errors)
+		.map((side) => `${side} ${r.database} c=${r.connections}: ${r[side].non2xx} non-2xx, ${r[side].errors} errors/timeouts of ${r[side].requests}`)
+);
 if (failures.length) console.log(`\nWarning, not every response was a 200: ${failures.join('; ')}`);
-console.log(`\nGoal (issue 2): ratio ≥ 0.5 and p99 < 100 ms at 50 connections on PostgreSQL. Total ${((Date.now() - started) / 1000).toFixed(0)} s.`);
+// Other work on the machine skews every figure; the load average shows whether it was quiet.
+const fmtLoad = (l: number[]) => l.map((x) => x.toFixed(2)).join(' / ');
+console.log(`\nLoad average (1/5/15 min) before: ${fmtLoad(loadBefore)}, after: ${fmtLoad(loadavg())} (above ~1 means something else competed for the ${cpus().length} cores).`);
+console.log(`Goal (issue 2): ratio ≥ 0.5 and p99 < 100 ms at 50 connections on PostgreSQL. Total ${((Date.now() - started) / 1000).toFixed(0)} s.`);
 if (process.env.BENCH_JSON) writeFileSync(process.env.BENCH_JSON, JSON.stringify(rows, null, 2));

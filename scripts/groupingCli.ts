@@ -1,5 +1,12 @@
 import { z } from 'zod';
-import { makeGroups, type Clock, type GroupingError } from '../src/lib/domain/grouping/index';
+import {
+	makeGroups,
+	type Clock,
+	type GroupingError,
+	type GroupingNote,
+	type GroupingScore,
+	type RoundGroups
+} from '../src/lib/domain/grouping/index';
 
 export const USAGE = 'Gebruik / usage: npm run grouping -- --in FILE';
 
@@ -41,8 +48,11 @@ const invalid = (reason: string): CliOutcome => ({
 	stderr: `Ongeldig bestand / invalid file: ${reason}\n`
 });
 
-/** `npm run grouping -- --in FILE`: reads a grouping request, prints the groups and their score as JSON. */
-export async function runGroupingCli(args: readonly string[], deps: CliDependencies): Promise<CliOutcome> {
+/** `npm run grouping -- --in FILE`: reads a grouping request, prints groups and score as JSON. */
+export async function runGroupingCli(
+	args: readonly string[],
+	deps: CliDependencies
+): Promise<CliOutcome> {
 	const path = inputPath(args);
 	if (path === null) return { exitCode: 2, stdout: '', stderr: `${USAGE}\n` };
 	let text: string;
@@ -50,7 +60,8 @@ export async function runGroupingCli(args: readonly string[], deps: CliDependenc
 		text = await deps.readFile(path);
 	} catch (error) {
 		const reason = error instanceof Error && 'code' in error ? String(error.code) : String(error);
-		return { exitCode: 1, stdout: '', stderr: `Kan bestand niet lezen / cannot read file: ${path} (${reason})\n` };
+		const stderr = `Kan bestand niet lezen / cannot read file: ${path} (${reason})\n`;
+		return { exitCode: 1, stdout: '', stderr };
 	}
 	let json: unknown;
 	try {
@@ -66,7 +77,14 @@ export async function runGroupingCli(args: readonly string[], deps: CliDependenc
 	const outcome = makeGroups(parsed.data, deps.clock);
 	if (!outcome.ok) return invalid(describeError(outcome.error));
 	const { rounds, score, notes } = outcome.result;
-	return { exitCode: 0, stdout: `${JSON.stringify({ rounds, score, notes }, null, 2)}\n`, stderr: '' };
+	return { exitCode: 0, stdout: formatResult(rounds, score, notes), stderr: '' };
+}
+
+/** JSON with one line per round and per note, so a plan of many rounds stays readable. */
+function formatResult(rounds: RoundGroups[], score: GroupingScore, notes: GroupingNote[]): string {
+	const lines = (items: unknown[]): string =>
+		items.length === 0 ? '[]' : `[\n${items.map((item) => `    ${JSON.stringify(item)}`).join(',\n')}\n  ]`;
+	return `{\n  "rounds": ${lines(rounds)},\n  "score": ${JSON.stringify(score)},\n  "notes": ${lines(notes)}\n}\n`;
 }
 
 function inputPath(args: readonly string[]): string | null {
@@ -76,10 +94,11 @@ function inputPath(args: readonly string[]): string | null {
 }
 
 function formatPath(path: readonly PropertyKey[]): string {
-	return path.reduce<string>(
-		(text, key) => (typeof key === 'number' ? `${text}[${key}]` : text ? `${text}.${String(key)}` : String(key)),
-		''
-	) || '(root)';
+	const text = path.reduce<string>((done, key) => {
+		if (typeof key === 'number') return `${done}[${key}]`;
+		return done ? `${done}.${String(key)}` : String(key);
+	}, '');
+	return text || '(root)';
 }
 
 function describeError(error: GroupingError): string {

@@ -18,20 +18,24 @@ interface Row {
 	region_name: string | null;
 	participants: number;
 	meetings: number;
-	first_date: string | null;
 	next_date: string | null;
+	total: number;
 }
 
+// The same page of rows as the app's overview (`listSeries`): the newest 24 series, with the total.
 const query = `
 select s.id, s.name, s.kind, s.mode, r.name as region_name,
   (select count(*)::int from series_member sm where sm.series_id = s.id and sm.role = 'participant') as participants,
-  (select count(*)::int from meeting m where m.series_id = s.id) as meetings,
-  (select min(m.date)::text from meeting m where m.series_id = s.id) as first_date,
-  (select min(m.date)::text from meeting m where m.series_id = s.id and m.date >= $2) as next_date
+  f.meetings, f.next_date, (count(*) over ())::int as total
 from series s
 left join region r on r.id = s.region_id
+left join lateral (
+  select count(*)::int as meetings, (min(m.date) filter (where m.date >= $2))::text as next_date
+  from meeting m where m.series_id = s.id
+) f on true
 where s.organisation_id = $1
-order by s.created_at desc`;
+order by s.created_at desc, s.id
+limit 24`;
 
 const organisationId = process.env.REF_ORGANISATION_ID!;
 let run: (today: string) => Promise<Row[]>;

@@ -4,6 +4,7 @@ export const limits = {
 	emailMax: 254,
 	textMax: 2000,
 	urlMax: 500,
+	phoneMax: 30,
 	passwordMin: 10,
 	passwordMax: 128,
 	durationMin: 30,

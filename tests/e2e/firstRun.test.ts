@@ -4,7 +4,6 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { startApp, type RunningApp } from '../support/app';
 import {
 	axeViolations,
-	ownViolations,
 	description,
 	formatViolations,
 	hasChromium,
@@ -14,12 +13,15 @@ import {
 	messages,
 	navigatingBy,
 	nextFixedHoliday,
+	ownViolations,
 	tabTo,
 	type Violation
 } from './support/browser';
 
 const nl = messages('nl');
 const en = messages('en');
+/** For things that happen once the page's script runs; a slow CI machine may need a few seconds. */
+const patiently = { timeout: 10_000 };
 
 const coordinator = { organisation: 'Buurtteam Oost', name: 'Fatima de Vries', email: 'fatima@buurtteam-oost.nl', password: 'samen sterk tegen armoede' };
 const seriesName = 'Ontmoetingen Oost, winter';
@@ -96,6 +98,7 @@ describe.skipIf(!hasChromium)(
 			await go('/');
 			await arrivedAt('/setup');
 			await heading(nl.setup_title!).waitFor();
+			expect(await page.locator('html').getAttribute('lang')).toBe('nl');
 			await audit('setup, empty');
 
 			// Nothing filled in: a summary at the top, and a message at every required field.
@@ -103,6 +106,8 @@ describe.skipIf(!hasChromium)(
 			const summary = page.getByRole('alert');
 			await summary.waitFor();
 			expect(await summary.innerText()).toContain(nl.validation_summary_title);
+			// Screen reader users hear what went wrong first: focus moves to the summary once the page runs.
+			await expect.poll(() => isFocused(summary), patiently).toBe(true);
 			for (const label of [nl.setup_organisation_name!, nl.setup_your_name!, nl.email!]) {
 				expect(await field(label).getAttribute('aria-invalid'), label).toBe('true');
 				expect(await description(field(label)), label).toContain(nl.validation_required);
@@ -165,7 +170,7 @@ describe.skipIf(!hasChromium)(
 			expect(await isFocused(skipLink)).toBe(true);
 			expect(await skipLink.isVisible()).toBe(true);
 			await page.keyboard.press('Enter');
-			await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('main');
+			await expect.poll(() => page.evaluate(() => document.activeElement?.id), patiently).toBe('main');
 			await page.keyboard.press('Tab');
 			expect(await isFocused(field(nl.email!))).toBe(true);
 			await page.keyboard.type(coordinator.email);
@@ -272,13 +277,13 @@ describe.skipIf(!hasChromium)(
 				.poll(async () => {
 					await resident.selectOption({ label: nl.series_role_participant! });
 					return advice.innerText();
-				})
+				}, patiently)
 				.toContain('nu is er 1.');
 			expect(await advice.innerText()).toContain('Nu kent 1 deelnemer armoede van dichtbij');
 
 			await page.getByRole('combobox', { name: `Rol van ${people[1].name}`, exact: true }).selectOption({ label: nl.series_role_facilitator! });
 			await page.getByRole('combobox', { name: `Rol van ${people[2].name}`, exact: true }).selectOption({ label: nl.series_role_participant! });
-			await expect.poll(() => advice.innerText()).toContain('nu zijn er 2.');
+			await expect.poll(() => advice.innerText(), patiently).toContain('nu zijn er 2.');
 			expect(await advice.innerText()).toContain('nu is er 1 begeleider');
 			await audit('group, changed but not saved');
 
@@ -316,7 +321,7 @@ describe.skipIf(!hasChromium)(
 				.poll(async () => {
 					await dateOf(moved).fill(holiday.date);
 					return warning.innerText();
-				})
+				}, patiently)
 				.toContain(holidayName);
 			expect(await warning.innerText()).toContain(holidayWarning);
 			expect(await warning.innerText()).toContain(nl.schedule_on_holiday_title);

@@ -21,9 +21,17 @@ import { allowOrNotFound, notFound } from './guard';
 
 export const todayInAmsterdam = (now = new Date()) => fromInstant(now).date;
 
-export function seriesOverview(db: Db, actor: Actor, now = new Date()) {
+/** Enough cards to scan on one screen; a region with more series pages through them. */
+export const seriesPerPage = 24;
+
+export async function seriesOverview(db: Db, actor: Actor, page = 1, now = new Date()) {
 	const onlyLed = actor.role === 'facilitator' ? actor.ledSeriesIds : null;
-	return listSeries(db, actor.organisationId, onlyLed, todayInAmsterdam(now));
+	const rows = await listSeries(db, actor.organisationId, onlyLed, todayInAmsterdam(now), {
+		limit: seriesPerPage,
+		offset: (page - 1) * seriesPerPage
+	});
+	const total = rows[0]?.total ?? 0;
+	return { series: rows, page, pages: Math.max(1, Math.ceil(total / seriesPerPage)), total };
 }
 
 export interface NewSeries {

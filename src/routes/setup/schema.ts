@@ -3,7 +3,7 @@ import * as m from '$lib/paraglide/messages.js';
 import { limits } from '$lib/limits';
 import { field } from '$lib/server/forms';
 
-export const passwordField = () => z.string().min(limits.passwordMin).max(limits.passwordMax);
+export const passwordField = () => z.string().min(1).min(limits.passwordMin).max(limits.passwordMax);
 
 export const setupSchema = z
 	.object({

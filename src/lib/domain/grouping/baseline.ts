@@ -13,7 +13,8 @@ export function randomGroups(problem: Problem, random: Random): number[][][] {
 		const experts = random.shuffle(present.filter((p) => problem.expert[p] === 1));
 		const covered = Math.min(experts.length, sizes.length);
 		const groups: number[][] = sizes.map((_, g) => (g < covered ? [experts[g]!] : []));
-		const rest = random.shuffle([...experts.slice(covered), ...present.filter((p) => problem.expert[p] === 0)]);
+		const others = present.filter((p) => problem.expert[p] === 0);
+		const rest = random.shuffle([...experts.slice(covered), ...others]);
 		let next = 0;
 		for (const [g, size] of sizes.entries()) {
 			while (groups[g]!.length < size) groups[g]!.push(rest[next++]!);
@@ -22,8 +23,12 @@ export function randomGroups(problem: Problem, random: Random): number[][][] {
 	});
 }
 
-/** The best of `tries` random groupings by distinct pairs, then fewest domain clashes; null for refused input. */
-export function bestOfRandomGroupings(input: GroupingInput, tries: number, seed: number): PlanScore | null {
+/** The best of `tries` random groupings by distinct pairs, then fewest clashes; null if refused. */
+export function bestOfRandomGroupings(
+	input: GroupingInput,
+	tries: number,
+	seed: number
+): PlanScore | null {
 	if (findInputError(input)) return null;
 	const { problem } = buildProblem(input);
 	const random = createRandom(seed);

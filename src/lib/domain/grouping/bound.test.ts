@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { domainClashFloor, upperBound } from './bound';
 import { buildProblem } from './problem';
-import { golfers, people } from './testFixtures';
+import { golfers, people, series } from './testFixtures';
 import type { GroupingInput } from './types';
 
 const bound = (input: GroupingInput) => upperBound(buildProblem(input).problem);
@@ -34,9 +34,9 @@ describe('upperBound', () => {
 	});
 
 	it('keeps experts apart when there are no more experts than groups', () => {
-		const pairs = { participants: people(8, 4), rounds: Array.from({ length: 7 }, () => ({ absent: [] })), groupSize: { min: 2, max: 2 } };
+		const pairs = series(people(8, 4), 7, 2, 2);
 		expect(bound(pairs)).toBe(16);
-		const threes = { participants: people(9, 3), rounds: Array.from({ length: 4 }, () => ({ absent: [] })), groupSize: { min: 3, max: 3 } };
+		const threes = series(people(9, 3), 4, 3, 3);
 		expect(bound(threes)).toBe(36 - 3);
 		const moreExperts = { ...threes, participants: people(9, 4) };
 		expect(bound(moreExperts)).toBe(36);
@@ -45,7 +45,7 @@ describe('upperBound', () => {
 
 describe('domainClashFloor', () => {
 	it('spreads each domain evenly over the groups', () => {
-		const input = { participants: people(9, 0, ['a', 'a', 'b', null]), rounds: [{ absent: [] }], groupSize: { min: 3, max: 3 } };
+		const input = series(people(9, 0, ['a', 'a', 'b', null]), 1, 3, 3);
 		// five of domain a over three groups: 2 + 2 + 1, so at least one clash in each of two groups
 		expect(domainClashFloor(buildProblem(input).problem)).toBe(2);
 	});

@@ -14,7 +14,8 @@ function othersApart(round: PlannedRound): boolean {
 }
 
 /**
- * An upper bound on distinct pairs: pairs met in history plus the smaller of
+ * An upper bound on distinct pairs. A pair can meet in a round when both are present and the
+ * expert rule does not keep them apart. The bound is the pairs met in history plus the smaller of
  * - the counting bound per person: new partners are limited both by the people they could
  *   still meet and by their seats (largest group − 1 in each round they attend), halved;
  * - the counting bound per round: new pairs are limited by the pairs its groups hold and by
@@ -63,7 +64,9 @@ export function upperBound(problem: Problem): number {
 	}
 
 	let perRound = 0;
-	for (const [r, round] of rounds.entries()) perRound += Math.min(pairSlots(round.sizes), newPerRound[r]!);
+	for (const [r, round] of rounds.entries()) {
+		perRound += Math.min(pairSlots(round.sizes), newPerRound[r]!);
+	}
 
 	let personEnds = 0;
 	for (let a = 0; a < n; a++) {

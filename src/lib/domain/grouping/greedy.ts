@@ -14,7 +14,9 @@ export function greedyGroups(problem: Problem, random: Random): number[][][] {
 	const met = Int32Array.from(problem.history);
 	const unmet = new Uint32Array(n * words);
 	for (let a = 0; a < n; a++) {
-		for (let b = 0; b < n; b++) if (a !== b && met[a * n + b] === 0) unmet[a * words + (b >>> 5)]! |= 1 << (b & 31);
+		for (let b = 0; b < n; b++) {
+			if (a !== b && met[a * n + b] === 0) unmet[a * words + (b >>> 5)]! |= 1 << (b & 31);
+		}
 	}
 	return problem.rounds.map(({ present, sizes }) => {
 		const placed = new Uint8Array(n);
@@ -23,11 +25,6 @@ export function greedyGroups(problem: Problem, random: Random): number[][][] {
 		for (let g = 0; g < Math.min(experts.length, groups.length); g++) {
 			groups[g]!.push(experts[g]!);
 			placed[experts[g]!] = 1;
-		}
-		const exact = conflictFreeRound(problem, present, groups, placed, met, random);
-		if (exact) {
-			record(exact);
-			return exact;
 		}
 		const pairs = rankedPairs(problem, present, met, unmet, words, random);
 		const repeats = (person: number, group: number[]): number =>
@@ -56,11 +53,6 @@ export function greedyGroups(problem: Problem, random: Random): number[][][] {
 				placed[person] = 1;
 			}
 		}
-		record(groups);
-		return groups;
-	});
-
-	function record(groups: number[][]): void {
 		for (const group of groups) {
 			for (const a of group) {
 				for (const b of group) {
@@ -70,55 +62,11 @@ export function greedyGroups(problem: Problem, random: Random): number[][][] {
 				}
 			}
 		}
-	}
+		return groups;
+	});
 }
 
-/**
- * A round where nobody meets anyone again, by depth-first search with a node budget: each
- * empty group starts with the person who has the fewest others left to meet, and is filled
- * with people who keep the most options open. Null when the budget runs out first.
- */
-function conflictFreeRound(
-	problem: Problem,
-	present: number[],
-	seeded: number[][],
-	seededPlaced: Uint8Array,
-	met: Int32Array,
-	random: Random
-): number[][] | null {
-	const n = problem.ids.length;
-	const sizes = problem.rounds.find((round) => round.present === present)!.sizes;
-	const groups = seeded.map((group) => [...group]);
-	const placed = Uint8Array.from(seededPlaced);
-	const order = random.shuffle([...present]);
-	const fresh = (a: number, b: number): boolean => met[a * n + b] === 0;
-	let nodes = 0;
-	const budget = 40 * present.length * present.length;
-	const fill = (g: number): boolean => {
-		if (g === groups.length) return true;
-		const group = groups[g]!;
-		if (group.length === sizes[g]) return fill(g + 1);
-		if (++nodes > budget) return false;
-		const open = order.filter((p) => placed[p] === 0 && group.every((m) => fresh(p, m)));
-		if (open.length < sizes[g]! - group.length) return false;
-		const options = (p: number): number => open.reduce((sum, q) => sum + (q !== p && fresh(p, q) ? 1 : 0), 0);
-		const ranked = open.map((p) => ({ p, options: options(p) }));
-		ranked.sort((x, y) => (group.length === 0 ? x.options - y.options : y.options - x.options));
-		const tries = group.length === 0 ? ranked.slice(0, 1) : ranked;
-		for (const { p } of tries) {
-			group.push(p);
-			placed[p] = 1;
-			if (fill(g)) return true;
-			group.pop();
-			placed[p] = 0;
-			if (nodes > budget) return false;
-		}
-		return false;
-	};
-	return fill(0) ? groups : null;
-}
-
-/** Pairs of present people, flattened, best first: unmet, then most joint freedom, then different domains. */
+/** Pairs of present people, flattened, best first: unmet, most joint freedom, different domains. */
 function rankedPairs(
 	problem: Problem,
 	present: number[],

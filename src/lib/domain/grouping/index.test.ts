@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { bestOfRandomGroupings } from './baseline';
 import { groupSizes } from './sizes';
 import { makeGroups, scoreGrouping, type GroupingInput, type GroupingResult } from './index';
-import { exhaustiveBest, golfers, inputs, people } from './testFixtures';
+import { exhaustiveBest, golfers, inputs, people, series } from './testFixtures';
 
 function grouped(input: GroupingInput): GroupingResult {
 	const outcome = makeGroups(input);
@@ -102,7 +102,7 @@ describe('makeGroups keeps the rules', () => {
 
 describe('makeGroups with experts, domains and history', () => {
 	it('never puts two experts together when there are as many experts as groups, and the bound knows', () => {
-		const input = { participants: people(6, 2), rounds: Array.from({ length: 3 }, () => ({ absent: [] })), groupSize: { min: 3, max: 3 } };
+		const input = series(people(6, 2), 3, 3, 3);
 		const result = grouped(input);
 		for (const round of result.rounds) {
 			for (const group of round) expect(group.filter((id) => id === 'p0' || id === 'p1')).toHaveLength(1);
@@ -113,7 +113,7 @@ describe('makeGroups with experts, domains and history', () => {
 	});
 
 	it('knows that pairs with an expert each leave the others apart', () => {
-		const input = { participants: people(8, 4), rounds: Array.from({ length: 5 }, () => ({ absent: [] })), groupSize: { min: 2, max: 2 } };
+		const input = series(people(8, 4), 5, 2, 2);
 		const result = grouped(input);
 		expect(result.score.upperBound).toBe(16);
 		expect(result.score.distinctPairs).toBe(16);
@@ -138,7 +138,7 @@ describe('makeGroups with experts, domains and history', () => {
 
 describe('makeGroups with awkward input', () => {
 	it('makes one group and says so when fewer are present than the minimum', () => {
-		const result = grouped({ participants: people(4, 1), rounds: [{ absent: ['p3'] }], groupSize: { min: 4, max: 5 } });
+		const result = grouped({ ...series(people(4, 1), 1, 4, 5), rounds: [{ absent: ['p3'] }] });
 		expect(result.rounds).toEqual([[['p0', 'p1', 'p2']]]);
 		expect(result.notes).toContainEqual({ code: 'belowMinimum', round: 0, present: 3, min: 4 });
 	});
@@ -149,14 +149,15 @@ describe('makeGroups with awkward input', () => {
 	});
 
 	it('plans an empty round when everybody is absent', () => {
-		const result = grouped({ participants: people(3), rounds: [{ absent: ['p0', 'p1', 'p2'] }, { absent: [] }], groupSize: { min: 2, max: 3 } });
+		const rounds = [{ absent: ['p0', 'p1', 'p2'] }, { absent: [] }];
+		const result = grouped({ ...series(people(3), 2, 2, 3), rounds });
 		expect(result.rounds[0]).toEqual([]);
 		expect(result.rounds[1]).toEqual([['p0', 'p1', 'p2']]);
 		expect(result.notes).toContainEqual({ code: 'nobodyPresent', round: 0 });
 	});
 
 	it('notes missing experts once when there are none, and per round when there are too few', () => {
-		const none = grouped({ participants: people(6), rounds: [{ absent: [] }, { absent: [] }], groupSize: { min: 2, max: 2 } });
+		const none = grouped(series(people(6), 2, 2, 2));
 		expect(none.notes).toEqual([{ code: 'noExperts' }]);
 		expect(none.score.groupsWithoutExpert).toBe(6);
 		const few = grouped({ participants: people(6, 1), rounds: [{ absent: [] }], groupSize: { min: 2, max: 2 } });
@@ -166,7 +167,7 @@ describe('makeGroups with awkward input', () => {
 
 	it('plans nothing for no rounds and no people', () => {
 		expect(grouped({ participants: [], rounds: [], groupSize: { min: 2, max: 3 } }).rounds).toEqual([]);
-		expect(grouped({ participants: [], rounds: [{ absent: [] }], groupSize: { min: 2, max: 3 } }).rounds).toEqual([[]]);
+		expect(grouped(series([], 1, 2, 3)).rounds).toEqual([[]]);
 	});
 
 	it('stops at the time limit and says the result may vary', () => {

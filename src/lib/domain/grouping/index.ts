@@ -20,10 +20,11 @@ const EVALUATIONS_PER_UNIT = 2_000;
 const MAX_EVALUATIONS = 60_000_000;
 
 /**
- * Plans groups for every round (issue 3). Deterministic: the search stops on an evaluation
- * budget derived from the instance, or as soon as the plan provably cannot improve. Only when
- * a clock is passed does `timeLimitMs` (default 10 s) cap the run as a safety net; a result cut
- * short that way carries a `timeLimitReached` note, as it may differ between runs.
+ * Plans groups for every round (issue 3). Deterministic: the same input and seed give the same
+ * groups, because the search stops on counts, never on time: when the plan reaches both bounds,
+ * when it stops improving, or on an evaluation budget derived from the instance. Only when a
+ * clock is passed does `timeLimitMs` (default 10 s) cap the run as a safety net; a result cut
+ * short that way carries a `timeLimitReached` note, as it may differ between runs and machines.
  */
 export function makeGroups(input: GroupingInput, clock?: Clock): GroupingOutcome {
 	const error = findInputError(input);
@@ -42,13 +43,18 @@ export function makeGroups(input: GroupingInput, clock?: Clock): GroupingOutcome
 	});
 	if (search.timedOut) notes.push({ code: 'timeLimitReached', timeLimitMs });
 	const rounds = search.groups.map((round) => toIds(problem, round));
-	const score = scoreGrouping(input.participants, input.history ?? [], rounds);
-	return { ok: true, result: { rounds, score: { ...score, upperBound: bound }, notes } };
+	const { distinctPairs, groupsWithoutExpert, domainClashes } = scoreGrouping(
+		input.participants,
+		input.history ?? [],
+		rounds
+	);
+	const score = { distinctPairs, upperBound: bound, groupsWithoutExpert, domainClashes };
+	return { ok: true, result: { rounds, score, notes } };
 }
 
 /**
- * One unit is the cost of looking at every swap of one round once (present²), so small
- * meetings finish in milliseconds and a 32-person, 10-round plan gets a few seconds.
+ * One unit is the cost of looking at every swap of one round once (present²), so a meeting of
+ * twelve gets a few tens of milliseconds and a 32-person, 10-round plan about a second.
  */
 function searchBudget(problem: Problem): number {
 	const units = problem.rounds.reduce((sum, round) => sum + round.present.length ** 2, 0);

@@ -26,9 +26,14 @@ export interface SearchOutcome {
  * (CPAIOR 2005): each step takes the best swap of two people in different groups of one round,
  * where one of them has a repeated meeting or a same-domain partner; a swapped pair may not
  * swap back in that round for a random tenure; when the best plan stops improving, the search
- * restarts from it with a few random swaps.
+ * restarts from it with a few random swaps, and after 30 such restarts without gain it stops.
  */
-export function localSearch(problem: Problem, start: number[][][], random: Random, limits: SearchLimits): SearchOutcome {
+export function localSearch(
+	problem: Problem,
+	start: number[][][],
+	random: Random,
+	limits: SearchLimits
+): SearchOutcome {
 	const n = problem.ids.length;
 	const roundCount = problem.rounds.length;
 	const schedule = createSchedule(problem, start);
@@ -37,10 +42,12 @@ export function localSearch(problem: Problem, start: number[][][], random: Rando
 	let bestValue = value();
 	const tabu = new Int32Array(roundCount * n * n);
 	const startedAt = limits.clock?.() ?? 0;
-	const T = (globalThis as any).TUNE ?? {}; const stall = T.stall ?? 20 * n + 200;
+	const stall = 5 * n + 100;
+	const patience = 30 * stall;
 	let evaluations = 0;
 	let iteration = 0;
 	let lastGain = 0;
+	let lastBest = 0;
 	let timedOut = false;
 	const movable = problem.rounds.flatMap((round, r) => (round.sizes.length > 1 ? [r] : []));
 	if (movable.length === 0) return { groups: best, timedOut };
@@ -53,7 +60,9 @@ export function localSearch(problem: Problem, start: number[][][], random: Rando
 		current: bestValue
 	};
 
-	while (bestValue < limits.target && evaluations < limits.evaluations) {
+	const going = (): boolean =>
+		bestValue < limits.target && evaluations < limits.evaluations && iteration - lastBest <= patience;
+	while (going()) {
 		if (limits.clock && iteration % 64 === 0 && limits.clock() - startedAt > limits.timeLimitMs) {
 			timedOut = true;
 			break;
@@ -67,7 +76,7 @@ export function localSearch(problem: Problem, start: number[][][], random: Rando
 		const swap = step.swap;
 		if (swap) {
 			applySwap(problem, schedule, swap.round, swap.a, swap.b);
-			const until = iteration + (T.tmin ?? 4) + random.below(T.tspan ?? n + 10);
+			const until = iteration + 4 + random.below(n + 10);
 			tabu[(swap.round * n + swap.a) * n + swap.b] = until;
 			tabu[(swap.round * n + swap.b) * n + swap.a] = until;
 		}
@@ -75,12 +84,12 @@ export function localSearch(problem: Problem, start: number[][][], random: Rando
 			bestValue = value();
 			best = scheduleGroups(schedule);
 			lastGain = iteration;
+			lastBest = iteration;
 		} else if (!swap || iteration - lastGain > stall) {
 			restartNear(problem, schedule, best, movable, random);
 			lastGain = iteration;
 		}
 	}
-	(globalThis as any).ITER = iteration;
 	return { groups: best, timedOut };
 }
 
@@ -97,12 +106,13 @@ function restartNear(
 	schedule.met = fresh.met;
 	schedule.distinctPairs = fresh.distinctPairs;
 	schedule.domainClashes = fresh.domainClashes;
-	const T = (globalThis as any).TUNE ?? {}; const swaps = (T.kmin ?? 2) + random.below(T.kspan ?? Math.max(2, Math.ceil(schedule.n / 8)));
+	const swaps = 2 + random.below(Math.max(2, Math.ceil(schedule.n / 8)));
 	for (let s = 0; s < swaps; s++) {
 		const r = movable[random.below(movable.length)]!;
 		const { members, groupOf } = schedule.rounds[r]!;
 		const a = members[random.below(members.length)]!;
 		const b = members[random.below(members.length)]!;
-		if (groupOf[a] !== groupOf[b] && keepsExperts(problem, schedule, r, a, b)) applySwap(problem, schedule, r, a, b);
+		if (groupOf[a] === groupOf[b] || !keepsExperts(problem, schedule, r, a, b)) continue;
+		applySwap(problem, schedule, r, a, b);
 	}
 }

@@ -18,16 +18,18 @@ describe('bestSwap and applySwap', () => {
 				const weight = 1000;
 				const value = () => schedule.distinctPairs * weight - schedule.domainClashes;
 				for (let step = 0; step < steps; step++) {
-					const { swap } = bestSwap(problem, schedule, scratch, { weight, isTabu: () => false, aspiration: Infinity, current: value() }, random);
+					const search = { weight, isTabu: () => false, aspiration: Infinity, current: value() };
+					const { swap } = bestSwap(problem, schedule, scratch, search, random);
 					if (!swap) break;
 					const before = value();
 					applySwap(problem, schedule, swap.round, swap.a, swap.b);
 					expect(value() - before).toBe(swap.delta);
 				}
-				const incremental = { met: [...schedule.met], distinct: schedule.distinctPairs, clashes: schedule.domainClashes };
+				const counts = (s: typeof schedule) => ({ met: [...s.met], pairs: s.distinctPairs, clashes: s.domainClashes });
+				const incremental = counts(schedule);
 				const fresh = createSchedule(problem, scheduleGroups(schedule));
 				recount(problem, fresh);
-				expect({ met: [...fresh.met], distinct: fresh.distinctPairs, clashes: fresh.domainClashes }).toEqual(incremental);
+				expect(counts(fresh)).toEqual(incremental);
 			}),
 			{ numRuns: 60 }
 		);

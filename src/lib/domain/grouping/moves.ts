@@ -84,8 +84,8 @@ export function bestSwap(
 				if (expert[a] !== expert[b] && !keepsExperts(problem, schedule, r, a, b)) continue;
 				const db = domain[b]!;
 				const rowB = b * n;
-				let gain =
-					join[gb]! - (met[rowA + b] === 0 ? weight : 0) + (da >= 0 && db === da ? 1 : 0) - leaveA - leave[base + b]!;
+				const shared = (met[rowA + b] === 0 ? weight : 0) - (da >= 0 && db === da ? 1 : 0);
+				let gain = join[gb]! - shared - leaveA - leave[base + b]!;
 				for (let x = start[ga]!, end = start[ga + 1]!; x < end; x++) {
 					const other = members[x]!;
 					if (other === a) continue;
@@ -105,7 +105,12 @@ export function bestSwap(
 }
 
 /** Fills `leave` and `conflicted` for every planned round; returns how many are in conflict. */
-function markConflicts(problem: Problem, schedule: Schedule, scratch: MoveScratch, weight: number): number {
+function markConflicts(
+	problem: Problem,
+	schedule: Schedule,
+	scratch: MoveScratch,
+	weight: number
+): number {
 	const { n, met } = schedule;
 	const domain = problem.domain;
 	const { leave, conflicted } = scratch;

@@ -28,7 +28,6 @@ export interface Problem {
 export function buildProblem(input: GroupingInput): { problem: Problem; notes: GroupingNote[] } {
 	const notes: GroupingNote[] = [];
 	const participants = input.participants;
-	const n = participants.length;
 	const index = new Map(participants.map((p, i) => [p.id, i]));
 	const history = buildHistory(input, index, notes);
 	const rounds = input.rounds.map((planned, round) => {
@@ -54,28 +53,26 @@ export function buildProblem(input: GroupingInput): { problem: Problem; notes: G
 		},
 		notes
 	};
-	function buildHistory(
-		source: GroupingInput,
-		indexOf: Map<string, number>,
-		found: GroupingNote[]
-	): Int32Array {
-		const met = new Int32Array(n * n);
-		for (const [round, groups] of (source.history ?? []).entries()) {
-			const seen = new Set<string>();
-			for (const group of groups) {
-				const members: number[] = [];
-				for (const id of group) {
-					if (seen.has(id)) found.push({ code: 'duplicateInHistory', round, id });
-					seen.add(id);
-					const i = indexOf.get(id);
-					if (i === undefined) found.push({ code: 'unknownInHistory', round, id });
-					else if (!members.includes(i)) members.push(i);
-				}
-				for (const a of members) for (const b of members) if (a !== b) met[a * n + b]! += 1;
+}
+
+function buildHistory(input: GroupingInput, index: Map<string, number>, notes: GroupingNote[]): Int32Array {
+	const n = input.participants.length;
+	const met = new Int32Array(n * n);
+	for (const [round, groups] of (input.history ?? []).entries()) {
+		const seen = new Set<string>();
+		for (const group of groups) {
+			const members: number[] = [];
+			for (const id of group) {
+				if (seen.has(id)) notes.push({ code: 'duplicateInHistory', round, id });
+				seen.add(id);
+				const i = index.get(id);
+				if (i === undefined) notes.push({ code: 'unknownInHistory', round, id });
+				else if (!members.includes(i)) members.push(i);
 			}
+			for (const a of members) for (const b of members) if (a !== b) met[a * n + b]! += 1;
 		}
-		return met;
 	}
+	return met;
 }
 
 function domainNumbers(participants: readonly GroupingParticipant[]): Int32Array {

@@ -78,7 +78,13 @@ export function recount(problem: Problem, schedule: Schedule): void {
  * Whether a and b may trade places without fewer groups having an expert: the expert rule
  * comes first (issue 3), so the search never gives up coverage for more pairs.
  */
-export function keepsExperts(problem: Problem, schedule: Schedule, r: number, a: number, b: number): boolean {
+export function keepsExperts(
+	problem: Problem,
+	schedule: Schedule,
+	r: number,
+	a: number,
+	b: number
+): boolean {
 	const ea = problem.expert[a]!;
 	if (ea === problem.expert[b]) return true;
 	const { experts, groupOf } = schedule.rounds[r]!;
@@ -135,6 +141,8 @@ export function applySwap(problem: Problem, schedule: Schedule, r: number, a: nu
 /** The groups as participant indices, round by round. */
 export function scheduleGroups(schedule: Schedule): number[][][] {
 	return schedule.rounds.map(({ members, start }) =>
-		Array.from({ length: start.length - 1 }, (_, g) => Array.from(members.subarray(start[g]!, start[g + 1]!)))
+		Array.from({ length: start.length - 1 }, (_, g) =>
+			Array.from(members.subarray(start[g]!, start[g + 1]!))
+		)
 	);
 }

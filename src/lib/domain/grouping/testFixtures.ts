@@ -12,6 +12,16 @@ export function golfers(groups: number, size: number, rounds: number): GroupingI
 	};
 }
 
+/** A series of `rounds` meetings with nobody absent. */
+export function series(
+	participants: GroupingParticipant[],
+	rounds: number,
+	min: number,
+	max: number
+): GroupingInput {
+	return { participants, rounds: Array.from({ length: rounds }, () => ({ absent: [] })), groupSize: { min, max } };
+}
+
 export function people(count: number, experts = 0, domains: (string | null)[] = [null]): GroupingParticipant[] {
 	return Array.from({ length: count }, (_, i) => ({
 		id: `p${i}`,

@@ -4,13 +4,12 @@ import { backgrounds, domains } from '$lib/domain/people';
 import { limits } from '$lib/limits';
 import { field } from '$lib/server/forms';
 
-const phoneMax = 30;
 
 /** Digits with the usual separators; at least six digits, so a typo like "06-" is caught. */
 const phone = z
 	.string()
 	.trim()
-	.max(phoneMax)
+	.max(limits.phoneMax)
 	.optional()
 	.transform((v) => (v ? v : null))
 	.refine((v) => v === null || (/^\+?[0-9 ()./-]+$/.test(v) && (v.match(/[0-9]/g)?.length ?? 0) >= 6), {

@@ -19,7 +19,7 @@ export const load: PageServerLoad = async ({ locals, params }) => {
 
 const acceptSchema = z.object({
 	name: field.text(limits.nameMax),
-	password: z.string().min(limits.passwordMin).max(limits.passwordMax)
+	password: z.string().min(1).min(limits.passwordMin).max(limits.passwordMax)
 });
 
 export const actions: Actions = {

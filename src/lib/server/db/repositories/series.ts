@@ -24,10 +24,27 @@ export interface MeetingValues {
 	onlineLink: string | null;
 }
 
-/** One query for the overview, whatever the number of series: counts and dates come from subqueries. */
-export function listSeries(db: Db, organisationId: string, onlyIds: readonly string[] | null, today: string) {
+/**
+ * One page of the overview in one round trip: the meeting figures come from one lateral
+ * aggregate per series, and the total from a window count, whatever the number of series.
+ */
+export function listSeries(
+	db: Db,
+	organisationId: string,
+	onlyIds: readonly string[] | null,
+	today: string,
+	page: { limit: number; offset: number }
+) {
 	const conditions = [eq(series.organisationId, organisationId)];
 	if (onlyIds) conditions.push(onlyIds.length ? inArray(series.id, [...onlyIds]) : sql`false`);
+	const figures = db
+		.select({
+			meetings: sql<number>`count(*)::int`.as('meetings'),
+			nextDate: sql<string | null>`(min(${meeting.date}) filter (where ${meeting.date} >= ${today}))::text`.as('next_date')
+		})
+		.from(meeting)
+		.where(eq(meeting.seriesId, series.id))
+		.as('figures');
 	return db
 		.select({
 			id: series.id,
@@ -36,14 +53,17 @@ export function listSeries(db: Db, organisationId: string, onlyIds: readonly str
 			mode: series.mode,
 			regionName: region.name,
 			participants: sql<number>`(select count(*)::int from ${seriesMember} where ${seriesMember.seriesId} = ${series.id} and ${seriesMember.role} = 'participant')`,
-			meetings: sql<number>`(select count(*)::int from ${meeting} where ${meeting.seriesId} = ${series.id})`,
-			firstDate: sql<string | null>`(select min(${meeting.date})::text from ${meeting} where ${meeting.seriesId} = ${series.id})`,
-			nextDate: sql<string | null>`(select min(${meeting.date})::text from ${meeting} where ${meeting.seriesId} = ${series.id} and ${meeting.date} >= ${today})`
+			meetings: figures.meetings,
+			nextDate: figures.nextDate,
+			total: sql<number>`(count(*) over ())::int`
 		})
 		.from(series)
 		.leftJoin(region, eq(region.id, series.regionId))
+		.leftJoinLateral(figures, sql`true`)
 		.where(and(...conditions))
-		.orderBy(desc(series.createdAt));
+		.orderBy(desc(series.createdAt), asc(series.id))
+		.limit(page.limit)
+		.offset(page.offset);
 }
 
 export async function findSeries(db: Db, organisationId: string, id: string): Promise<SeriesRow | null> {
