@@ -116,5 +116,14 @@ export const field = {
 			.max(max, { error: () => m.validation_number_range({ min, max }) }),
 	date: () => z.iso.date({ error: () => m.validation_date() }),
 	time: () => z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, { error: () => m.validation_time() }),
-	uuid: () => z.uuid({ error: () => m.validation_unknown_item() })
+	uuid: () => z.uuid({ error: () => m.validation_unknown_item() }),
+	/** Only web links: a `javascript:` or `file:` address never reaches a page as a link. */
+	optionalWebLink: (max: number) =>
+		z
+			.string()
+			.trim()
+			.max(max)
+			.optional()
+			.transform((v) => (v ? v : null))
+			.pipe(z.url({ protocol: /^https?$/ }).nullable())
 };

@@ -33,11 +33,5 @@ export const newSeriesSchema = settingsSchema.extend({
 	count: field.int(1, limits.meetingCountMax),
 	includeDecidingMeeting: field.checkbox(),
 	location: field.optionalText(limits.nameMax * 2),
-	onlineLink: z
-		.string()
-		.trim()
-		.max(limits.urlMax)
-		.optional()
-		.transform((v) => (v ? v : null))
-		.pipe(z.url({ protocol: /^https?$/ }).nullable())
+	onlineLink: field.optionalWebLink(limits.urlMax)
 });

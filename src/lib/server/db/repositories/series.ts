@@ -104,19 +104,24 @@ export async function updateSeriesSettings(
 	await db.update(series).set(values).where(and(eq(series.organisationId, organisationId), eq(series.id, id)));
 }
 
+/** What the composition advice needs to know of a person, besides their name. */
+const personTraits = {
+	id: person.id,
+	name: person.name,
+	livedExperience: person.livedExperience,
+	experienceExpert: person.experienceExpert,
+	leadsGroups: person.leadsGroups,
+	background: person.background,
+	affiliation: person.affiliation,
+	domain: person.domain
+};
+
 export function listSeriesMembers(db: Db, seriesId: string) {
 	return db
 		.select({
-			id: person.id,
-			name: person.name,
+			...personTraits,
 			email: person.email,
-			role: seriesMember.role,
-			livedExperience: person.livedExperience,
-			experienceExpert: person.experienceExpert,
-			leadsGroups: person.leadsGroups,
-			background: person.background,
-			affiliation: person.affiliation,
-			domain: person.domain
+			role: seriesMember.role
 		})
 		.from(seriesMember)
 		.innerJoin(person, eq(person.id, seriesMember.personId))
@@ -183,16 +188,7 @@ export async function existingPersonIds(db: Db, organisationId: string, ids: str
 
 export function listPeopleForPicking(db: Db, organisationId: string) {
 	return db
-		.select({
-			id: person.id,
-			name: person.name,
-			livedExperience: person.livedExperience,
-			experienceExpert: person.experienceExpert,
-			leadsGroups: person.leadsGroups,
-			background: person.background,
-			affiliation: person.affiliation,
-			domain: person.domain
-		})
+		.select(personTraits)
 		.from(person)
 		.where(eq(person.organisationId, organisationId))
 		.orderBy(asc(person.name));

@@ -9,13 +9,7 @@ export const meetingRowSchema = z.object({
 	startTime: field.time(),
 	durationMinutes: field.int(limits.durationMin, limits.durationMax),
 	location: field.optionalText(limits.nameMax * 2),
-	onlineLink: z
-		.string()
-		.trim()
-		.max(limits.urlMax)
-		.optional()
-		.transform((v) => (v ? v : null))
-		.pipe(z.url({ protocol: /^https?$/ }).nullable())
+	onlineLink: field.optionalWebLink(limits.urlMax)
 });
 
 const rowFields = ['date', 'startTime', 'durationMinutes', 'location', 'onlineLink'] as const;
