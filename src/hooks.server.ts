@@ -1,7 +1,8 @@
-import { redirect, type Handle, type HandleServerError } from '@sveltejs/kit';
+import { redirect, type Cookies, type Handle, type HandleServerError } from '@sveltejs/kit';
 import { sequence } from '@sveltejs/kit/hooks';
 import { paraglideMiddleware } from '$lib/paraglide/server';
-import { database } from '$lib/server/db';
+import { database, type Db } from '$lib/server/db';
+import { identities, sessionToken, type Identity } from '$lib/server/auth/identityCache';
 import { createAuth, type Auth } from '$lib/server/auth/auth';
 import { anyOrganisationExists, findMembership, seriesLedBy } from '$lib/server/db/repositories/members';
 
@@ -15,6 +16,19 @@ const handleLocale: Handle = ({ event, resolve }) =>
 			transformPageChunk: ({ html }) => html.replace('%paraglide.lang%', locale)
 		});
 	});
+
+async function whoIsAsking(cookies: Cookies, headers: Headers, db: Db, auth: Auth): Promise<Identity | null> {
+	const token = sessionToken(cookies);
+	if (!token) return null;
+	const cached = identities.get(token);
+	if (cached) return cached;
+	const found = await auth.api.getSession({ headers });
+	if (!found) return null;
+	const { id, name, email } = found.user;
+	const identity: Identity = { user: { id, name, email }, member: await findMembership(db, id) };
+	identities.set(token, identity);
+	return identity;
+}
 
 /** Authenticate once, here; loads and actions only read `locals`. */
 const handleActor: Handle = async ({ event, resolve }) => {
@@ -31,24 +45,19 @@ const handleActor: Handle = async ({ event, resolve }) => {
 	const path = event.url.pathname;
 	if (!setUp && path !== '/setup' && !path.startsWith('/language')) redirect(303, '/setup');
 
-	const found = await auth.api.getSession({ headers: event.request.headers });
-	if (found) {
-		const { id, name, email } = found.user;
-		event.locals.user = { id, name, email };
-		const member = await findMembership(db, id);
+	const identity = await whoIsAsking(event.cookies, event.request.headers, db, auth);
+	if (identity) {
+		const { user, member } = identity;
+		event.locals.user = user;
 		if (member) {
-			event.locals.organisation = {
-				id: member.organisationId,
-				name: member.organisationName,
-				themeColour: member.themeColour
-			};
+			event.locals.organisation = { id: member.organisationId, name: member.organisationName, themeColour: member.themeColour };
 			event.locals.actor = {
-				userId: id,
-				name,
-				email,
+				userId: user.id,
+				name: user.name,
+				email: user.email,
 				organisationId: member.organisationId,
 				role: member.role,
-				ledSeriesIds: member.role === 'facilitator' ? await seriesLedBy(db, member.organisationId, email) : []
+				ledSeriesIds: member.role === 'facilitator' ? await seriesLedBy(db, member.organisationId, user.email) : []
 			};
 		}
 	}

@@ -68,3 +68,49 @@ export async function seedOrganisation(db: Db, label: string): Promise<SeededOrg
 		meetingId: first!.id
 	};
 }
+
+export interface SeededGroupingPeople {
+	/** Every participant of the led series by name, the seeded resident included. */
+	people: Record<string, string>;
+	experts: string[];
+	/** The led series' meetings, in order. */
+	meetingIds: string[];
+}
+
+/**
+ * Nine more participants for the led series of `seedOrganisation`, ten in all: three trained
+ * experience experts and a spread of domains, as a grouping needs.
+ */
+export async function seedGroupingPeople(db: Db, seeded: SeededOrganisation): Promise<SeededGroupingPeople> {
+	const traits = [
+		['Anna Aalders', true, 'debtHelp'],
+		['Bram Bakker', false, 'youth'],
+		['Cem Celik', false, 'housing'],
+		['Dewi Dekker', true, 'health'],
+		['Eva Evers', false, 'youth'],
+		['Fenna Fokkema', false, 'municipality'],
+		['Gijs Groen', true, 'socialWork'],
+		['Hiba Haddad', false, 'education'],
+		['Ivo Idema', false, 'housing']
+	] as const;
+	const rows = await db
+		.insert(person)
+		.values(
+			traits.map(([name, experienceExpert, domain]) => ({
+				organisationId: seeded.organisationId,
+				name,
+				experienceExpert,
+				domain,
+				background: 'professional' as const
+			}))
+		)
+		.returning();
+	await db.insert(seriesMember).values(rows.map((row) => ({ seriesId: seeded.seriesId, personId: row.id, role: 'participant' as const })));
+	const meetings = (await db.select().from(meeting)).filter((m) => m.seriesId === seeded.seriesId);
+	const resident = (await db.select().from(person)).find((p) => p.id === seeded.personId);
+	return {
+		people: { ...Object.fromEntries(rows.map((row) => [row.name, row.id])), [resident!.name]: seeded.personId },
+		experts: rows.filter((row) => row.experienceExpert).map((row) => row.id),
+		meetingIds: meetings.sort((a, b) => a.number - b.number).map((m) => m.id)
+	};
+}

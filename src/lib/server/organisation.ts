@@ -1,3 +1,4 @@
+import { identities } from './auth/identityCache';
 import type { MemberRole } from '../domain/roles';
 import { can, type Actor } from './auth/policies';
 import { config } from './config';
@@ -27,6 +28,8 @@ export async function organisationOverview(db: Db, actor: Actor, now = new Date(
 export async function saveOrganisationSettings(db: Db, actor: Actor, input: OrganisationSettings): Promise<void> {
 	allowOrNotFound(can.manageOrganisation(actor));
 	if (!(await updateOrganisation(db, actor.organisationId, input))) notFound();
+	// Every member's header shows the name and colour: nobody should see the old ones.
+	identities.clear();
 }
 
 export function inviteToOrganisation(

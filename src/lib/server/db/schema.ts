@@ -240,7 +240,41 @@ export const meeting = pgTable(
 		durationMinutes: integer('duration_minutes').notNull(),
 		deciding: boolean('deciding').notNull().default(false),
 		location: text('location'),
-		onlineLink: text('online_link')
+		onlineLink: text('online_link'),
+		groupSizeMin: integer('group_size_min'),
+		groupSizeMax: integer('group_size_max'),
+		/** Set once the groups were used: later groupings count their pairs as met. */
+		groupsLockedAt: timestamp('groups_locked_at', { withTimezone: true })
 	},
 	(t) => [uniqueIndex('meeting_series_number_idx').on(t.seriesId, t.number)]
+);
+
+/** Who came to a meeting; a participant without a row is expected to be there. */
+export const attendance = pgTable(
+	'attendance',
+	{
+		meetingId: uuid('meeting_id')
+			.notNull()
+			.references(() => meeting.id, { onDelete: 'cascade' }),
+		personId: uuid('person_id')
+			.notNull()
+			.references(() => person.id, { onDelete: 'cascade' }),
+		present: boolean('present').notNull()
+	},
+	(t) => [primaryKey({ columns: [t.meetingId, t.personId] }), index('attendance_person_idx').on(t.personId)]
+);
+
+/** The subgroups of one meeting (issue 3); one group per person per meeting. */
+export const meetingGroup = pgTable(
+	'meeting_group',
+	{
+		meetingId: uuid('meeting_id')
+			.notNull()
+			.references(() => meeting.id, { onDelete: 'cascade' }),
+		personId: uuid('person_id')
+			.notNull()
+			.references(() => person.id, { onDelete: 'cascade' }),
+		groupNumber: integer('group_number').notNull()
+	},
+	(t) => [primaryKey({ columns: [t.meetingId, t.personId] }), index('meeting_group_person_idx').on(t.personId)]
 );

@@ -1,0 +1,223 @@
+import { makeGroups, type GroupingNote, type GroupingParticipant, type GroupingScore } from '../domain/grouping';
+import {
+	attendanceMismatch,
+	groupSizeChoiceFor,
+	groupSizeChoices,
+	groupsOf,
+	meetingScore,
+	membersOf,
+	planSwap,
+	seedFor,
+	shortNames,
+	type GroupingRefusal,
+	type GroupSizeChoice
+} from '../domain/groupingSession';
+import { can, type Actor } from './auth/policies';
+import type { Db } from './db';
+import {
+	findMeetingInSeries,
+	listAttendance,
+	listGroupMembers,
+	listParticipants,
+	listSeriesMeetings,
+	moveGroupMembers,
+	replaceGroups,
+	saveAttendance,
+	setGroupsLockedAt
+} from './db/repositories/grouping';
+import { findSeries } from './db/repositories/series';
+import { notFound } from './guard';
+
+/** Long enough for a professional network of sixty over five meetings; a group of twelve needs far less. */
+const TIME_LIMIT_MS = 1500;
+
+type Outcome<T> = ({ ok: true } & T) | { ok: false; refusal: GroupingRefusal };
+const refuse = (refusal: GroupingRefusal) => ({ ok: false as const, refusal });
+
+/** Everything about one meeting's grouping, after the permission check; any miss is a 404. */
+async function load(db: Db, actor: Actor, seriesId: string, meetingId: string) {
+	const found = await findSeries(db, actor.organisationId, seriesId);
+	if (!found || !can.editSeries(actor, found)) notFound();
+	const target = await findMeetingInSeries(db, actor.organisationId, seriesId, meetingId);
+	if (!target) notFound();
+	const [participants, meetings, attendanceRows, groupRows] = await Promise.all([
+		listParticipants(db, actor.organisationId, seriesId),
+		listSeriesMeetings(db, actor.organisationId, seriesId),
+		listAttendance(db, actor.organisationId, seriesId),
+		listGroupMembers(db, actor.organisationId, seriesId)
+	]);
+	const absentIn = (id: string) =>
+		new Set(attendanceRows.filter((row) => row.meetingId === id && !row.present).map((row) => row.personId));
+	const rowsOf = (id: string) => groupRows.filter((row) => row.meetingId === id);
+	const history = (except: string) =>
+		meetings.filter((m) => m.groupsLockedAt && m.id !== except).map((m) => groupsOf(rowsOf(m.id)));
+	const engineParticipants: GroupingParticipant[] = participants.map((p) => ({ id: p.id, expert: p.experienceExpert, domain: p.domain }));
+	return { series: found, meeting: target, participants, meetings, absentIn, rowsOf, history, engineParticipants };
+}
+
+export interface AttendanceInput {
+	/** The participants the form showed; the others keep what was saved before. */
+	listed: string[];
+	present: string[];
+}
+
+async function storeAttendance(db: Db, context: Awaited<ReturnType<typeof load>>, input: AttendanceInput): Promise<boolean> {
+	const known = new Set(context.participants.map((p) => p.id));
+	const listed = new Set(input.listed);
+	if ([...input.listed, ...input.present].some((id) => !known.has(id)) || input.present.some((id) => !listed.has(id))) return false;
+	const present = new Set(input.present);
+	await saveAttendance(db, context.meeting.id, [...listed].map((personId) => ({ personId, present: present.has(personId) })));
+	return true;
+}
+
+/** The meeting page: who is expected, the groups as they stand, and their score in plain figures. */
+export async function meetingGrouping(db: Db, actor: Actor, seriesId: string, meetingId: string) {
+	const context = await load(db, actor, seriesId, meetingId);
+	const { series, meeting, participants, meetings } = context;
+	const absent = context.absentIn(meeting.id);
+	const rows = context.rowsOf(meeting.id);
+	const groups = groupsOf(rows);
+	const sizeChoice = groupSizeChoiceFor(series.kind, meeting.groupSizeMin, meeting.groupSizeMax);
+	const names = new Map(rows.map((row) => [row.personId, row.name]));
+	for (const p of participants) names.set(p.id, p.name);
+	const present = participants.filter((p) => !absent.has(p.id)).map((p) => p.id);
+	const mismatch = attendanceMismatch(groups, present);
+	const scored = groups.length
+		? meetingScore({
+				participants: context.engineParticipants,
+				history: context.history(meeting.id),
+				groups,
+				absent: [...absent],
+				groupSize: groupSizeChoices[sizeChoice]
+			})
+		: null;
+	const byId = new Map(rows.map((row) => [row.personId, row]));
+	return {
+		series: { id: series.id, name: series.name },
+		meeting,
+		participants: participants.map((p) => ({ ...p, present: !absent.has(p.id) })),
+		sizeChoice,
+		groups: groups.map((ids, index) => ({
+			number: index + 1,
+			members: ids.map((id) => {
+				const row = byId.get(id)!;
+				return { id, name: row.name, experienceExpert: row.experienceExpert, domain: row.domain };
+			})
+		})),
+		score: scored?.score ?? null,
+		notes: scored?.notes ?? [],
+		mismatch: meeting.groupsLockedAt
+			? null
+			: { ungrouped: mismatch.ungrouped.map((id) => names.get(id) ?? ''), notPresent: mismatch.notPresent.map((id) => names.get(id) ?? '') },
+		laterOpenMeetings: meetings.filter((m) => m.number > meeting.number && !m.groupsLockedAt).length
+	};
+}
+
+export async function saveMeetingAttendance(
+	db: Db,
+	actor: Actor,
+	seriesId: string,
+	meetingId: string,
+	input: AttendanceInput
+): Promise<Outcome<object>> {
+	const context = await load(db, actor, seriesId, meetingId);
+	if (!(await storeAttendance(db, context, input))) return refuse({ code: 'unknownPerson' });
+	return { ok: true };
+}
+
+export interface MakeGroupsInput extends AttendanceInput {
+	size: GroupSizeChoice;
+	/** This meeting only, or this one and every later meeting whose groups are not locked. */
+	scope: 'meeting' | 'remaining';
+}
+
+/**
+ * Saves who is present, then plans the groups. Locked meetings are the history: their pairs have
+ * met. Several meetings are planned together, so they also avoid repeating each other's pairs.
+ */
+export async function makeMeetingGroups(
+	db: Db,
+	actor: Actor,
+	seriesId: string,
+	meetingId: string,
+	input: MakeGroupsInput,
+	clock: () => number = () => performance.now()
+): Promise<Outcome<{ meetings: number; score: GroupingScore; notes: GroupingNote[] }>> {
+	const context = await load(db, actor, seriesId, meetingId);
+	const { meeting, meetings } = context;
+	if (input.scope === 'meeting' && meeting.groupsLockedAt) return refuse({ code: 'locked' });
+	if (!(await storeAttendance(db, context, input))) return refuse({ code: 'unknownPerson' });
+	const plan = meetings.filter((m) => !m.groupsLockedAt && (input.scope === 'meeting' ? m.id === meeting.id : m.number >= meeting.number));
+	if (!plan.length) return refuse({ code: 'nothingToPlan' });
+	const absentHere = new Set(input.listed.filter((id) => !input.present.includes(id)));
+	const absentIn = (id: string) => (id === meeting.id ? [...absentHere, ...[...context.absentIn(id)].filter((p) => !input.listed.includes(p))] : [...context.absentIn(id)]);
+	const groupSize = groupSizeChoices[input.size];
+	const outcome = makeGroups(
+		{
+			participants: context.engineParticipants,
+			rounds: plan.map((m) => ({ absent: absentIn(m.id) })),
+			history: context.history(''),
+			groupSize,
+			seed: seedFor(plan[0]!.id),
+			timeLimitMs: TIME_LIMIT_MS
+		},
+		clock
+	);
+	if (!outcome.ok) return refuse({ code: 'engine', error: outcome.error });
+	const saved = await replaceGroups(
+		db,
+		seriesId,
+		plan.map((m, index) => ({ meetingId: m.id, members: membersOf(outcome.result.rounds[index] ?? []), groupSize }))
+	);
+	if (!saved) return refuse({ code: 'locked' });
+	return { ok: true, meetings: plan.length, score: outcome.result.score, notes: outcome.result.notes };
+}
+
+/** Exchanges two people's groups by hand; the page scores the result again when it loads. */
+export async function swapInGroups(
+	db: Db,
+	actor: Actor,
+	seriesId: string,
+	meetingId: string,
+	a: string,
+	b: string
+): Promise<Outcome<{ names: [string, string] }>> {
+	const context = await load(db, actor, seriesId, meetingId);
+	if (context.meeting.groupsLockedAt) return refuse({ code: 'locked' });
+	const rows = context.rowsOf(meetingId);
+	const swap = planSwap(rows, a, b);
+	if (!swap.ok) return refuse({ code: swap.code });
+	if (!(await moveGroupMembers(db, seriesId, meetingId, swap.changes))) return refuse({ code: 'locked' });
+	const name = (id: string) => rows.find((row) => row.personId === id)?.name ?? '';
+	return { ok: true, names: [name(a), name(b)] };
+}
+
+/**
+ * Locking says "these groups were used": later groupings count their pairs as met, and they can
+ * no longer be remade or swapped. Unlocking is allowed, for a meeting locked by mistake.
+ */
+export async function lockGroups(
+	db: Db,
+	actor: Actor,
+	seriesId: string,
+	meetingId: string,
+	locked: boolean,
+	now = new Date()
+): Promise<Outcome<object>> {
+	const context = await load(db, actor, seriesId, meetingId);
+	if (locked && !context.rowsOf(meetingId).length) return refuse({ code: 'noGroups' });
+	await setGroupsLockedAt(db, seriesId, meetingId, locked ? (context.meeting.groupsLockedAt ?? now) : null);
+	return { ok: true };
+}
+
+/** The projector: group numbers and short names only. */
+export async function meetingScreen(db: Db, actor: Actor, seriesId: string, meetingId: string) {
+	const context = await load(db, actor, seriesId, meetingId);
+	const rows = context.rowsOf(meetingId);
+	const short = shortNames(rows.map((row) => ({ id: row.personId, name: row.name })));
+	return {
+		series: { id: context.series.id, name: context.series.name },
+		meeting: { id: context.meeting.id, number: context.meeting.number, deciding: context.meeting.deciding },
+		groups: groupsOf(rows).map((ids, index) => ({ number: index + 1, names: ids.map((id) => short.get(id) ?? '') }))
+	};
+}
