@@ -1,3 +1,4 @@
+// The engine's index offers no bound for groups made earlier; these two give it without a search.
 import { upperBound } from './grouping/bound';
 import { buildProblem } from './grouping/problem';
 import {

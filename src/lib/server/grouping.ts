@@ -55,19 +55,30 @@ async function load(db: Db, actor: Actor, seriesId: string, meetingId: string) {
 	return { series: found, meeting: target, participants, meetings, absentIn, rowsOf, history, engineParticipants };
 }
 
+type Context = Awaited<ReturnType<typeof load>>;
+
 export interface AttendanceInput {
 	/** The participants the form showed; the others keep what was saved before. */
 	listed: string[];
 	present: string[];
 }
 
-async function storeAttendance(db: Db, context: Awaited<ReturnType<typeof load>>, input: AttendanceInput): Promise<boolean> {
+async function storeAttendance(db: Db, context: Context, input: AttendanceInput): Promise<boolean> {
 	const known = new Set(context.participants.map((p) => p.id));
 	const listed = new Set(input.listed);
 	if ([...input.listed, ...input.present].some((id) => !known.has(id)) || input.present.some((id) => !listed.has(id))) return false;
 	const present = new Set(input.present);
 	await saveAttendance(db, context.meeting.id, [...listed].map((personId) => ({ personId, present: present.has(personId) })));
 	return true;
+}
+
+/** Absent after the form is saved: the form decides for the people it listed, the saved rows for the rest. */
+function absentAfter(context: Context, input: AttendanceInput): Set<string> {
+	const listed = new Set(input.listed);
+	const present = new Set(input.present);
+	const absent = new Set([...context.absentIn(context.meeting.id)].filter((id) => !listed.has(id)));
+	for (const id of listed) if (!present.has(id)) absent.add(id);
+	return absent;
 }
 
 /** The meeting page: who is expected, the groups as they stand, and their score in plain figures. */
@@ -146,11 +157,12 @@ export async function makeMeetingGroups(
 	const context = await load(db, actor, seriesId, meetingId);
 	const { meeting, meetings } = context;
 	if (input.scope === 'meeting' && meeting.groupsLockedAt) return refuse({ code: 'locked' });
-	if (!(await storeAttendance(db, context, input))) return refuse({ code: 'unknownPerson' });
-	const plan = meetings.filter((m) => !m.groupsLockedAt && (input.scope === 'meeting' ? m.id === meeting.id : m.number >= meeting.number));
+	const inScope = (m: (typeof meetings)[number]) => (input.scope === 'meeting' ? m.id === meeting.id : m.number >= meeting.number);
+	const plan = meetings.filter((m) => !m.groupsLockedAt && inScope(m));
 	if (!plan.length) return refuse({ code: 'nothingToPlan' });
-	const absentHere = new Set(input.listed.filter((id) => !input.present.includes(id)));
-	const absentIn = (id: string) => (id === meeting.id ? [...absentHere, ...[...context.absentIn(id)].filter((p) => !input.listed.includes(p))] : [...context.absentIn(id)]);
+	if (!(await storeAttendance(db, context, input))) return refuse({ code: 'unknownPerson' });
+	const absentHere = absentAfter(context, input);
+	const absentIn = (id: string) => [...(id === meeting.id ? absentHere : context.absentIn(id))];
 	const groupSize = groupSizeChoices[input.size];
 	const outcome = makeGroups(
 		{

@@ -24,9 +24,10 @@ function makeAction(scope: 'meeting' | 'remaining'): Actions[string] {
 		if (!parsed.ok) return invalid(parsed.values, parsed.failure.data.errors);
 		const done = await makeMeetingGroups(locals.db, actor, params.id, params.meetingId, { ...parsed.data, scope });
 		if (!done.ok) return refused(parsed.values, done.refusal);
+		const slow = done.notes.some((note) => note.code === 'timeLimitReached');
 		return scope === 'meeting'
-			? { done: 'made' as const }
-			: { done: 'madeRemaining' as const, meetings: done.meetings, pairs: done.score.distinctPairs, bound: done.score.upperBound };
+			? { done: 'made' as const, slow }
+			: { done: 'madeRemaining' as const, slow, meetings: done.meetings, pairs: done.score.distinctPairs, bound: done.score.upperBound };
 	};
 }
 
