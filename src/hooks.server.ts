@@ -50,7 +50,12 @@ const handleActor: Handle = async ({ event, resolve }) => {
 		const { user, member } = identity;
 		event.locals.user = user;
 		if (member) {
-			event.locals.organisation = { id: member.organisationId, name: member.organisationName, themeColour: member.themeColour };
+			event.locals.organisation = {
+				id: member.organisationId,
+				name: member.organisationName,
+				themeColour: member.themeColour,
+				hasLogo: member.hasLogo
+			};
 			event.locals.actor = {
 				userId: user.id,
 				name: user.name,

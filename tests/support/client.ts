@@ -42,6 +42,17 @@ export class Client {
 		return res;
 	}
 
+	async postMultipart(path: string, form: FormData): Promise<Response> {
+		const res = await fetch(this.base + path, {
+			method: 'POST',
+			redirect: 'manual',
+			body: form,
+			headers: this.headers({ origin: this.base, accept: 'text/html' })
+		});
+		this.remember(res);
+		return res;
+	}
+
 	async signIn(email: string, password: string): Promise<void> {
 		const res = await this.post('/login', { email, password });
 		if (res.status !== 303) throw new Error(`sign-in failed with ${res.status}: ${(await res.text()).slice(0, 300)}`);

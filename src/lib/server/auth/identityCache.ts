@@ -2,7 +2,13 @@ import type { MemberRole } from '../../domain/roles';
 
 export interface Identity {
 	user: { id: string; name: string; email: string };
-	member: { organisationId: string; organisationName: string; themeColour: string | null; role: MemberRole } | null;
+	member: {
+		organisationId: string;
+		organisationName: string;
+		themeColour: string | null;
+		hasLogo: boolean;
+		role: MemberRole;
+	} | null;
 }
 
 /**

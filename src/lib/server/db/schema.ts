@@ -1,5 +1,6 @@
 import {
 	boolean,
+	customType,
 	date,
 	index,
 	integer,
@@ -20,6 +21,8 @@ import {
 	seriesRoles
 } from '../../domain/people';
 import { memberRoles } from '../../domain/roles';
+
+const bytea = customType<{ data: Uint8Array; driverData: Uint8Array }>({ dataType: () => 'bytea' });
 
 const createdAt = () => timestamp('created_at', { withTimezone: true }).notNull().defaultNow();
 
@@ -102,6 +105,8 @@ export const organisation = pgTable('organisation', {
 	id: uuid('id').primaryKey().defaultRandom(),
 	name: text('name').notNull(),
 	themeColour: text('theme_colour'),
+	logo: bytea('logo'),
+	logoType: text('logo_type'),
 	createdAt: createdAt()
 });
 

@@ -3,7 +3,8 @@ import * as m from '$lib/paraglide/messages.js';
 import { parseForm } from '$lib/server/forms';
 import { requireActor } from '$lib/server/guard';
 import type { InvitationText } from '$lib/server/invitations';
-import { inviteToOrganisation, organisationOverview, saveOrganisationSettings } from '$lib/server/organisation';
+import { inviteToOrganisation, organisationOverview, saveOrganisationLogo, saveOrganisationSettings } from '$lib/server/organisation';
+import { logoMaxBytes } from '$lib/domain/logo';
 import { inviteSchema, settingsSchema } from './schema';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -29,6 +30,24 @@ export const actions: Actions = {
 			themeColour: form.data.themeColour
 		});
 		// A fresh request, so the header shows the new name and colour straight away.
+		redirect(303, '/organisation?saved=1');
+	},
+	logo: async ({ request, locals }) => {
+		const actor = requireActor(locals);
+		const form = await request.formData().catch(() => new FormData());
+		const file = form.get('logo');
+		const remove = form.get('remove') === '1';
+		const bytes = remove ? null : file instanceof File ? new Uint8Array(await file.arrayBuffer()) : new Uint8Array();
+		const result = await saveOrganisationLogo(locals.db, actor, bytes);
+		if (!result.ok) {
+			const kilobytes = Math.round(logoMaxBytes / 1000);
+			const message = {
+				empty: m.organisation_logo_empty(),
+				tooLarge: m.organisation_logo_too_large({ kilobytes }),
+				notAnImage: m.organisation_logo_not_image()
+			}[result.reason];
+			return fail(400, { values: {}, errors: { logo: message }, action: 'logo' as const });
+		}
 		redirect(303, '/organisation?saved=1');
 	},
 	invite: async ({ request, locals }) => {

@@ -14,7 +14,8 @@ export async function findMembership(db: Db, userId: string) {
 			organisationId: membership.organisationId,
 			role: membership.role,
 			organisationName: organisation.name,
-			themeColour: organisation.themeColour
+			themeColour: organisation.themeColour,
+			hasLogo: sql<boolean>`${organisation.logoType} is not null`
 		})
 		.from(membership)
 		.innerJoin(organisation, eq(organisation.id, membership.organisationId))

@@ -1,0 +1,62 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { databaseKinds, startApp, type RunningApp } from '../support/app';
+import { Client } from '../support/client';
+import { password, seedOrganisation, type SeededOrganisation } from '../support/factories';
+
+// The smallest valid PNG: one transparent pixel.
+const png = Uint8Array.from(
+	atob('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII='),
+	(c) => c.charCodeAt(0)
+);
+const upload = (bytes: Uint8Array, name: string, type: string) => {
+	const form = new FormData();
+	form.append('logo', new Blob([bytes], { type }), name);
+	return form;
+};
+
+describe.each(databaseKinds)('the organisation logo on %s', (kind) => {
+	let app: RunningApp<{ a: SeededOrganisation; b: SeededOrganisation }>;
+	let coordinator: Client;
+
+	beforeAll(async () => {
+		app = await startApp(kind, async (db) => ({ a: await seedOrganisation(db, 'A'), b: await seedOrganisation(db, 'B') }));
+		coordinator = new Client(app.url);
+		await coordinator.signIn(app.seeded.a.coordinator.email, password);
+	});
+	afterAll(() => app?.stop());
+
+	it('refuses anything but a PNG, JPEG or WebP image, whatever its name says', async () => {
+		const svg = new TextEncoder().encode('<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>');
+		const res = await coordinator.postMultipart('/organisation?/logo', upload(svg, 'logo.png', 'image/png'));
+		expect(res.status).toBe(400);
+		expect(await res.text()).toContain('geen PNG-, JPEG- of WebP-afbeelding');
+		const empty = await coordinator.postMultipart('/organisation?/logo', new FormData());
+		expect(empty.status).toBe(400);
+	});
+
+	it('shows the logo to its own members only, in the header', async () => {
+		const res = await coordinator.postMultipart('/organisation?/logo', upload(png, 'logo.png', 'image/png'));
+		expect(res.status).toBe(303);
+		const facilitator = new Client(app.url);
+		await facilitator.signIn(app.seeded.a.facilitator.email, password);
+		const logo = await facilitator.get('/organisation/logo');
+		expect(logo.status).toBe(200);
+		expect(logo.headers.get('content-type')).toBe('image/png');
+		expect(logo.headers.get('x-content-type-options')).toBe('nosniff');
+		expect(new Uint8Array(await logo.arrayBuffer())).toEqual(png);
+		expect(await (await facilitator.get('/series')).text()).toContain('src="/organisation/logo"');
+
+		const other = new Client(app.url);
+		await other.signIn(app.seeded.b.coordinator.email, password);
+		expect((await other.get('/organisation/logo')).status).toBe(404);
+		expect((await new Client(app.url).get('/organisation/logo')).status).toBe(303);
+		expect((await facilitator.postMultipart('/organisation?/logo', upload(png, 'x.png', 'image/png'))).status).toBe(404);
+	});
+
+	it('removes the logo on request', async () => {
+		const form = new FormData();
+		form.append('remove', '1');
+		expect((await coordinator.postMultipart('/organisation?/logo', form)).status).toBe(303);
+		expect((await coordinator.get('/organisation/logo')).status).toBe(404);
+	});
+});
