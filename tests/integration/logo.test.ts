@@ -8,7 +8,7 @@ const png = Uint8Array.from(
 	atob('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII='),
 	(c) => c.charCodeAt(0)
 );
-const upload = (bytes: Uint8Array, name: string, type: string) => {
+const upload = (bytes: Uint8Array<ArrayBuffer>, name: string, type: string) => {
 	const form = new FormData();
 	form.append('logo', new Blob([bytes], { type }), name);
 	return form;
