@@ -69,7 +69,15 @@ const handleActor: Handle = async ({ event, resolve }) => {
 	return resolve(event);
 };
 
-export const handle = sequence(handleLocale, handleActor);
+/** Pages may not be framed or sniffed, and no address leaves the site in a Referer header. */
+const handleHeaders: Handle = async ({ event, resolve }) => {
+	const response = await resolve(event);
+	response.headers.set('x-content-type-options', 'nosniff');
+	response.headers.set('referrer-policy', 'same-origin');
+	return response;
+};
+
+export const handle = sequence(handleHeaders, handleLocale, handleActor);
 
 /** Unexpected errors are logged with an id the user can quote; no internals reach the page. */
 export const handleError: HandleServerError = ({ error, status }) => {
