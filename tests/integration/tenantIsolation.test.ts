@@ -24,6 +24,9 @@ describe.each(databaseKinds)('tenant isolation on %s', (kind) => {
 			`/series/${b.seriesId}/schedule`,
 			`/series/${b.seriesId}/settings`,
 			`/series/${b.seriesId}/calendar.ics`,
+			`/series/${b.seriesId}/meetings/${b.meetingId}`,
+			`/series/${b.seriesId}/meetings/${b.meetingId}/screen`,
+			`/series/${a.seriesId}/meetings/${b.meetingId}`,
 			`/series/${b.seriesId}/people/${b.personId}/calendar.ics`,
 			`/series/${a.seriesId}/people/${b.personId}/calendar.ics`
 		];
@@ -44,7 +47,9 @@ describe.each(databaseKinds)('tenant isolation on %s', (kind) => {
 			[`/people/${b.personId}`, { name: 'Overgenomen', background: 'resident' }],
 			[`/series/${b.seriesId}/people`, { [`role:${b.personId}`]: 'none' }],
 			[`/series/${b.seriesId}/schedule`, { meeting: b.meetingId, [`date:${b.meetingId}`]: '2032-01-01', [`startTime:${b.meetingId}`]: '09:00', [`durationMinutes:${b.meetingId}`]: '60' }],
-			[`/series/${b.seriesId}/settings`, { name: 'Overgenomen', mode: 'online' }]
+			[`/series/${b.seriesId}/settings`, { name: 'Overgenomen', mode: 'online' }],
+			[`/series/${b.seriesId}/meetings/${b.meetingId}?/make`, { size: 'pairsOrThrees', person: b.personId, present: b.personId }],
+			[`/series/${b.seriesId}/meetings/${b.meetingId}?/lock`, {}]
 		];
 		for (const [path, fields] of posts) {
 			const res = await client.post(path, fields);
