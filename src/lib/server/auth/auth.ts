@@ -5,11 +5,10 @@ import { betterAuth } from 'better-auth';
 import { drizzleAdapter } from 'better-auth/adapters/drizzle';
 import { sveltekitCookies } from 'better-auth/svelte-kit';
 import { getRequestEvent } from '$app/server';
+import { limits } from '../../limits';
 import { config } from '../config';
 import type { Db } from '../db';
 import { account, session, user, verification } from '../db/schema';
-
-export const minPasswordLength = 10;
 
 /**
  * Without AUTH_SECRET a single machine still gets a stable secret, kept in the data folder.
@@ -38,7 +37,7 @@ export function createAuth(db: Db) {
 			provider: 'pg',
 			schema: { user, session, account, verification }
 		}),
-		emailAndPassword: { enabled: true, minPasswordLength, autoSignIn: true },
+		emailAndPassword: { enabled: true, minPasswordLength: limits.passwordMin, maxPasswordLength: limits.passwordMax, autoSignIn: true },
 		session: {
 			expiresIn: 60 * 60 * 24 * 14,
 			updateAge: 60 * 60 * 24,

@@ -157,26 +157,6 @@ export async function updateMeetings(
 	});
 }
 
-/** All meetings of every series a person is in, for their own calendar file. */
-export function listMeetingsOfPerson(db: Db, organisationId: string, personId: string) {
-	return db
-		.select({
-			id: meeting.id,
-			number: meeting.number,
-			startsAt: meeting.startsAt,
-			durationMinutes: meeting.durationMinutes,
-			location: meeting.location,
-			onlineLink: meeting.onlineLink,
-			deciding: meeting.deciding,
-			seriesName: series.name
-		})
-		.from(meeting)
-		.innerJoin(series, eq(series.id, meeting.seriesId))
-		.innerJoin(seriesMember, eq(seriesMember.seriesId, series.id))
-		.where(and(eq(series.organisationId, organisationId), eq(seriesMember.personId, personId)))
-		.orderBy(asc(meeting.startsAt));
-}
-
 export async function existingPersonIds(db: Db, organisationId: string, ids: string[]): Promise<Set<string>> {
 	if (!ids.length) return new Set();
 	const rows = await db
