@@ -1,14 +1,23 @@
 import { createHash, randomBytes } from 'node:crypto';
-import { and, eq, gt, isNull, sql } from 'drizzle-orm';
+import { APIError } from 'better-auth/api';
 import type { MemberRole } from '../domain/roles';
 import type { Auth } from './auth/auth';
 import { can, type Actor } from './auth/policies';
 import { config } from './config';
 import type { Db } from './db';
-import { invitation, membership, organisation, user } from './db/schema';
+import {
+	accountExists,
+	findOpenInvitation,
+	insertInvitation,
+	isMember,
+	joinWithInvitation
+} from './db/repositories/invitations';
+import { findOrganisation } from './db/repositories/organisations';
+import { allowOrNotFound } from './guard';
 import { sendMail } from './mail';
 
 const validDays = 14;
+/** Only the hash is stored, so a leaked database holds no usable invitation links. */
 const hash = (token: string) => createHash('sha256').update(token).digest('hex');
 
 export interface InvitationText {
@@ -24,15 +33,10 @@ export async function inviteMember(
 	text: InvitationText,
 	now = new Date()
 ): Promise<'invited' | 'alreadyMember'> {
-	if (!can.manageMembers(actor)) throw new Error('not allowed');
-	const existing = await db
-		.select({ id: membership.id })
-		.from(membership)
-		.innerJoin(user, eq(user.id, membership.userId))
-		.where(and(eq(membership.organisationId, actor.organisationId), eq(user.email, input.email)));
-	if (existing.length) return 'alreadyMember';
+	allowOrNotFound(can.manageMembers(actor));
+	if (await isMember(db, actor.organisationId, input.email)) return 'alreadyMember';
 	const token = randomBytes(32).toString('base64url');
-	await db.insert(invitation).values({
+	await insertInvitation(db, {
 		organisationId: actor.organisationId,
 		email: input.email,
 		name: input.name,
@@ -41,7 +45,7 @@ export async function inviteMember(
 		invitedBy: actor.userId,
 		expiresAt: new Date(now.getTime() + validDays * 24 * 3600 * 1000)
 	});
-	const [org] = await db.select({ name: organisation.name }).from(organisation).where(eq(organisation.id, actor.organisationId));
+	const org = await findOrganisation(db, actor.organisationId);
 	await sendMail(db, {
 		organisationId: actor.organisationId,
 		to: input.email,
@@ -51,25 +55,10 @@ export async function inviteMember(
 	return 'invited';
 }
 
-export async function findOpenInvitation(db: Db, token: string, now = new Date()) {
-	const rows = await db
-		.select({
-			id: invitation.id,
-			email: invitation.email,
-			name: invitation.name,
-			role: invitation.role,
-			organisationId: invitation.organisationId,
-			organisationName: organisation.name
-		})
-		.from(invitation)
-		.innerJoin(organisation, eq(organisation.id, invitation.organisationId))
-		.where(and(eq(invitation.tokenHash, hash(token)), isNull(invitation.acceptedAt), gt(invitation.expiresAt, now)));
-	return rows[0] ?? null;
-}
-
-export async function accountExists(db: Db, email: string): Promise<boolean> {
-	const rows = await db.select({ id: user.id }).from(user).where(sql`lower(${user.email}) = lower(${email})`);
-	return rows.length > 0;
+/** The invitation behind a link, while it is unused and not expired, and whether its address has an account. */
+export async function openInvitation(db: Db, token: string, now = new Date()) {
+	const open = await findOpenInvitation(db, hash(token), now);
+	return open ? { ...open, hasAccount: await accountExists(db, open.email) } : null;
 }
 
 /**
@@ -80,35 +69,22 @@ export async function acceptInvitation(
 	db: Db,
 	auth: Auth,
 	token: string,
-	input: { name: string; password: string }
+	input: { name: string; password: string },
+	now = new Date()
 ): Promise<'joined' | 'invalid' | 'wrongPassword'> {
-	const open = await findOpenInvitation(db, token);
+	const open = await openInvitation(db, token, now);
 	if (!open) return 'invalid';
 	let userId: string;
-	if (await accountExists(db, open.email)) {
+	if (open.hasAccount) {
 		try {
-			const signedIn = await auth.api.signInEmail({ body: { email: open.email, password: input.password } });
-			userId = signedIn.user.id;
-		} catch {
+			userId = (await auth.api.signInEmail({ body: { email: open.email, password: input.password } })).user.id;
+		} catch (error) {
+			if (!(error instanceof APIError)) throw error;
 			return 'wrongPassword';
 		}
 	} else {
-		const signedUp = await auth.api.signUpEmail({ body: { name: input.name, email: open.email, password: input.password } });
-		userId = signedUp.user.id;
+		userId = (await auth.api.signUpEmail({ body: { name: input.name, email: open.email, password: input.password } })).user.id;
 	}
-	await db.transaction(async (tx) => {
-		await tx
-			.insert(membership)
-			.values({ organisationId: open.organisationId, userId, role: open.role })
-			.onConflictDoNothing();
-		await tx.update(invitation).set({ acceptedAt: new Date() }).where(eq(invitation.id, open.id));
-	});
+	await joinWithInvitation(db, open.id, { organisationId: open.organisationId, userId, role: open.role }, now);
 	return 'joined';
-}
-
-export function listOpenInvitations(db: Db, organisationId: string, now = new Date()) {
-	return db
-		.select({ id: invitation.id, email: invitation.email, name: invitation.name, role: invitation.role, expiresAt: invitation.expiresAt })
-		.from(invitation)
-		.where(and(eq(invitation.organisationId, organisationId), isNull(invitation.acceptedAt), gt(invitation.expiresAt, now)));
 }

@@ -1,6 +1,5 @@
 import { identities } from './auth/identityCache';
 import { checkLogo, type LogoCheck } from '../domain/logo';
-import type { MemberRole } from '../domain/roles';
 import { can, type Actor } from './auth/policies';
 import { config } from './config';
 import type { Db } from './db';
@@ -14,7 +13,7 @@ import {
 } from './db/repositories/organisations';
 import { listOutbox } from './db/repositories/outbox';
 import { allowOrNotFound, notFound } from './guard';
-import { inviteMember, listOpenInvitations, type InvitationText } from './invitations';
+import { listOpenInvitations } from './db/repositories/invitations';
 
 export type { OrganisationSettings };
 
@@ -60,15 +59,6 @@ export async function organisationLogo(db: Db, actor: Actor) {
 	return (await findOrganisationLogo(db, actor.organisationId)) ?? notFound();
 }
 
-export function inviteToOrganisation(
-	db: Db,
-	actor: Actor,
-	input: { name: string; email: string; role: MemberRole },
-	text: InvitationText
-): Promise<'invited' | 'alreadyMember'> {
-	allowOrNotFound(can.manageMembers(actor));
-	return inviteMember(db, actor, input, text);
-}
 
 export async function outboxFor(db: Db, actor: Actor) {
 	allowOrNotFound(can.readOutbox(actor));

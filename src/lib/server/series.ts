@@ -1,5 +1,5 @@
 import { compositionAdvice } from '../domain/composition';
-import { dutchHolidayLookup, type HolidayKey } from '../domain/holidays';
+import { dutchHolidayLookup, dutchPublicHolidays, type HolidayKey } from '../domain/holidays';
 import type { SeriesKind, SeriesMode, SeriesRole } from '../domain/people';
 import { fromInstant, planMeetings, scheduleWarnings, toInstant } from '../domain/schedule';
 import { can, type Actor } from './auth/policies';
@@ -92,17 +92,9 @@ async function editableSeries(db: Db, actor: Actor, id: string) {
 
 /** Holidays of the years a schedule touches, as a plain map the browser can use while editing. */
 export function holidaysAround(dates: string[]): Record<string, HolidayKey> {
-	const lookup = dutchHolidayLookup();
-	const years = new Set(dates.map((d) => Number(d.slice(0, 4))));
-	const map: Record<string, HolidayKey> = {};
-	for (const year of years) {
-		for (let day = new Date(Date.UTC(year, 0, 1)); day.getUTCFullYear() <= year + 1; day.setUTCDate(day.getUTCDate() + 1)) {
-			const date = day.toISOString().slice(0, 10);
-			const key = lookup(date);
-			if (key) map[date] = key;
-		}
-	}
-	return map;
+	// The year after too: a date moved past New Year's Eve while editing still gets its warning.
+	const years = new Set(dates.flatMap((d) => [Number(d.slice(0, 4)), Number(d.slice(0, 4)) + 1]));
+	return Object.fromEntries([...years].flatMap((year) => dutchPublicHolidays(year).map((h) => [h.date, h.key])));
 }
 
 /** Everything the series page shows; stakeholders get the outcome figures only, no names. */

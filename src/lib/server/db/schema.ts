@@ -1,4 +1,5 @@
 import {
+	type AnyPgColumn,
 	boolean,
 	customType,
 	date,
@@ -23,6 +24,9 @@ import {
 import { memberRoles } from '../../domain/roles';
 
 const bytea = customType<{ data: Uint8Array; driverData: Uint8Array }>({ dataType: () => 'bytea' });
+
+/** A required link to a row of another table; the row goes when what it belongs to goes. */
+const belongsTo = (name: string, target: () => AnyPgColumn) => uuid(name).notNull().references(target, { onDelete: 'cascade' });
 
 const createdAt = () => timestamp('created_at', { withTimezone: true }).notNull().defaultNow();
 
@@ -114,9 +118,7 @@ export const membership = pgTable(
 	'membership',
 	{
 		id: uuid('id').primaryKey().defaultRandom(),
-		organisationId: uuid('organisation_id')
-			.notNull()
-			.references(() => organisation.id, { onDelete: 'cascade' }),
+		organisationId: belongsTo('organisation_id', () => organisation.id),
 		userId: text('user_id')
 			.notNull()
 			.references(() => user.id, { onDelete: 'cascade' }),
@@ -130,9 +132,7 @@ export const invitation = pgTable(
 	'invitation',
 	{
 		id: uuid('id').primaryKey().defaultRandom(),
-		organisationId: uuid('organisation_id')
-			.notNull()
-			.references(() => organisation.id, { onDelete: 'cascade' }),
+		organisationId: belongsTo('organisation_id', () => organisation.id),
 		email: text('email').notNull(),
 		name: text('name').notNull(),
 		role: memberRole('role').notNull(),
@@ -168,9 +168,7 @@ export const region = pgTable(
 	'region',
 	{
 		id: uuid('id').primaryKey().defaultRandom(),
-		organisationId: uuid('organisation_id')
-			.notNull()
-			.references(() => organisation.id, { onDelete: 'cascade' }),
+		organisationId: belongsTo('organisation_id', () => organisation.id),
 		name: text('name').notNull(),
 		kind: regionKind('kind').notNull(),
 		createdAt: createdAt()
@@ -182,9 +180,7 @@ export const person = pgTable(
 	'person',
 	{
 		id: uuid('id').primaryKey().defaultRandom(),
-		organisationId: uuid('organisation_id')
-			.notNull()
-			.references(() => organisation.id, { onDelete: 'cascade' }),
+		organisationId: belongsTo('organisation_id', () => organisation.id),
 		name: text('name').notNull(),
 		email: text('email'),
 		phone: text('phone'),
@@ -203,9 +199,7 @@ export const series = pgTable(
 	'series',
 	{
 		id: uuid('id').primaryKey().defaultRandom(),
-		organisationId: uuid('organisation_id')
-			.notNull()
-			.references(() => organisation.id, { onDelete: 'cascade' }),
+		organisationId: belongsTo('organisation_id', () => organisation.id),
 		regionId: uuid('region_id').references(() => region.id, { onDelete: 'set null' }),
 		name: text('name').notNull(),
 		kind: seriesKind('kind').notNull(),
@@ -220,12 +214,8 @@ export const series = pgTable(
 export const seriesMember = pgTable(
 	'series_member',
 	{
-		seriesId: uuid('series_id')
-			.notNull()
-			.references(() => series.id, { onDelete: 'cascade' }),
-		personId: uuid('person_id')
-			.notNull()
-			.references(() => person.id, { onDelete: 'cascade' }),
+		seriesId: belongsTo('series_id', () => series.id),
+		personId: belongsTo('person_id', () => person.id),
 		role: seriesRole('role').notNull()
 	},
 	(t) => [primaryKey({ columns: [t.seriesId, t.personId] }), index('series_member_person_idx').on(t.personId)]
@@ -235,9 +225,7 @@ export const meeting = pgTable(
 	'meeting',
 	{
 		id: uuid('id').primaryKey().defaultRandom(),
-		seriesId: uuid('series_id')
-			.notNull()
-			.references(() => series.id, { onDelete: 'cascade' }),
+		seriesId: belongsTo('series_id', () => series.id),
 		number: integer('number').notNull(),
 		date: date('date', { mode: 'string' }).notNull(),
 		startTime: text('start_time').notNull(),
@@ -258,12 +246,8 @@ export const meeting = pgTable(
 export const attendance = pgTable(
 	'attendance',
 	{
-		meetingId: uuid('meeting_id')
-			.notNull()
-			.references(() => meeting.id, { onDelete: 'cascade' }),
-		personId: uuid('person_id')
-			.notNull()
-			.references(() => person.id, { onDelete: 'cascade' }),
+		meetingId: belongsTo('meeting_id', () => meeting.id),
+		personId: belongsTo('person_id', () => person.id),
 		present: boolean('present').notNull()
 	},
 	(t) => [primaryKey({ columns: [t.meetingId, t.personId] }), index('attendance_person_idx').on(t.personId)]
@@ -273,12 +257,8 @@ export const attendance = pgTable(
 export const meetingGroup = pgTable(
 	'meeting_group',
 	{
-		meetingId: uuid('meeting_id')
-			.notNull()
-			.references(() => meeting.id, { onDelete: 'cascade' }),
-		personId: uuid('person_id')
-			.notNull()
-			.references(() => person.id, { onDelete: 'cascade' }),
+		meetingId: belongsTo('meeting_id', () => meeting.id),
+		personId: belongsTo('person_id', () => person.id),
 		groupNumber: integer('group_number').notNull()
 	},
 	(t) => [primaryKey({ columns: [t.meetingId, t.personId] }), index('meeting_group_person_idx').on(t.personId)]

@@ -2,8 +2,8 @@ import { fail, redirect } from '@sveltejs/kit';
 import * as m from '$lib/paraglide/messages.js';
 import { parseForm } from '$lib/server/forms';
 import { requireActor } from '$lib/server/guard';
-import type { InvitationText } from '$lib/server/invitations';
-import { inviteToOrganisation, organisationOverview, saveOrganisationLogo, saveOrganisationSettings } from '$lib/server/organisation';
+import { inviteMember, type InvitationText } from '$lib/server/invitations';
+import { organisationOverview, saveOrganisationLogo, saveOrganisationSettings } from '$lib/server/organisation';
 import { logoMaxBytes } from '$lib/domain/logo';
 import { inviteSchema, settingsSchema } from './schema';
 import type { Actions, PageServerLoad } from './$types';
@@ -54,7 +54,7 @@ export const actions: Actions = {
 		const actor = requireActor(locals);
 		const form = await parseForm(request, inviteSchema);
 		if (!form.ok) return fail(400, { ...form.failure.data, action: 'invite' as const });
-		const result = await inviteToOrganisation(locals.db, actor, form.data, invitationText());
+		const result = await inviteMember(locals.db, actor, form.data, invitationText());
 		if (result === 'alreadyMember') {
 			return fail(400, { values: form.values, errors: { email: m.organisation_already_member() }, action: 'invite' as const });
 		}

@@ -3,17 +3,17 @@ import { z } from 'zod';
 import * as m from '$lib/paraglide/messages.js';
 import { limits } from '$lib/limits';
 import { failWith, field, parseForm } from '$lib/server/forms';
-import { acceptInvitation, accountExists, findOpenInvitation } from '$lib/server/invitations';
+import { acceptInvitation, openInvitation } from '$lib/server/invitations';
 import type { Actions, PageServerLoad } from './$types';
 
 const tokenShape = /^[A-Za-z0-9_-]{20,100}$/;
 
 export const load: PageServerLoad = async ({ locals, params }) => {
-	const open = tokenShape.test(params.token) ? await findOpenInvitation(locals.db, params.token) : null;
+	const open = tokenShape.test(params.token) ? await openInvitation(locals.db, params.token) : null;
 	if (!open) return { invitation: null };
 	return {
 		invitation: { name: open.name, email: open.email, organisationName: open.organisationName },
-		hasAccount: await accountExists(locals.db, open.email)
+		hasAccount: open.hasAccount
 	};
 };
 
