@@ -3,6 +3,7 @@ import { greedyGroups } from './greedy';
 import { localSearch } from './localSearch';
 import { buildProblem, type Problem } from './problem';
 import { createRandom } from './random';
+import { rotationalStart } from './rotational';
 import { scoreGrouping } from './score';
 import type { Clock, GroupingInput, GroupingOutcome, RoundGroups } from './types';
 import { findInputError } from './validate';
@@ -18,9 +19,14 @@ export const DEFAULT_TIME_LIMIT_MS = 10_000;
 /** Swap evaluations per unit of instance size; see `searchBudget`. */
 const EVALUATIONS_PER_UNIT = 2_000;
 const MAX_EVALUATIONS = 60_000_000;
+/** The rotational start of a uniform plan may use twice the search's evaluations … */
+const ROTATIONAL_SHARE = 2;
+/** … and most of the time limit, since the search from it is short. */
+const ROTATIONAL_SHARE_OF_TIME = 0.7;
 
 /**
- * Plans groups for every round (issue 3). Deterministic: the same input and seed give the same
+ * Plans groups for every round (issue 3): a start (the rotational one for uniform plans, else
+ * the greedy one), then whole-schedule local search. Deterministic: the same input and seed give the same
  * groups, because the search stops on counts, never on time: when the plan reaches both bounds,
  * when it stops improving, or on an evaluation budget derived from the instance. Only when a
  * clock is passed does `timeLimitMs` (default 10 s) cap the run as a safety net; a result cut
@@ -34,14 +40,20 @@ export function makeGroups(input: GroupingInput, clock?: Clock): GroupingOutcome
 	const bound = upperBound(problem);
 	const weight = problem.rounds.reduce((sum, round) => sum + pairSlots(round.sizes), 0) + 1;
 	const timeLimitMs = input.timeLimitMs ?? DEFAULT_TIME_LIMIT_MS;
-	const search = localSearch(problem, greedyGroups(problem, random), random, {
+	const startedAt = clock?.() ?? 0;
+	const rotational = rotationalStart(problem, random, {
+		evaluations: ROTATIONAL_SHARE * searchBudget(problem),
+		clock,
+		timeLimitMs: timeLimitMs * ROTATIONAL_SHARE_OF_TIME
+	});
+	const search = localSearch(problem, rotational?.groups ?? greedyGroups(problem, random), random, {
 		evaluations: searchBudget(problem),
 		target: bound * weight - domainClashFloor(problem),
 		weight,
 		clock,
-		timeLimitMs
+		timeLimitMs: timeLimitMs - ((clock?.() ?? 0) - startedAt)
 	});
-	if (search.timedOut) notes.push({ code: 'timeLimitReached', timeLimitMs });
+	if (rotational?.timedOut || search.timedOut) notes.push({ code: 'timeLimitReached', timeLimitMs });
 	const rounds = search.groups.map((round) => toIds(problem, round));
 	const { distinctPairs, groupsWithoutExpert, domainClashes } = scoreGrouping(
 		input.participants,
