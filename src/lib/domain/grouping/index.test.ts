@@ -23,6 +23,10 @@ describe('makeGroups on the classic social golfer instances', () => {
 			expect(result.score.upperBound).toBe(pairs);
 		}
 	});
+
+	it('meets at least 470 of the 480 pairs for 32 people in fours over 10 rounds', () => {
+		expect(grouped({ ...golfers(8, 4, 10), seed: 2 }).score.distinctPairs).toBeGreaterThanOrEqual(470);
+	});
 });
 
 describe('makeGroups keeps the rules', () => {

@@ -19,15 +19,16 @@ export const DEFAULT_TIME_LIMIT_MS = 10_000;
 /** Swap evaluations per unit of instance size; see `searchBudget`. */
 const EVALUATIONS_PER_UNIT = 2_000;
 const MAX_EVALUATIONS = 60_000_000;
-/** The rotational start of a uniform plan may use twice the search's evaluations … */
-const ROTATIONAL_SHARE = 2;
-/** … and most of the time limit, since the search from it is short. */
-const ROTATIONAL_SHARE_OF_TIME = 0.7;
+/** The rotational start of a uniform plan may use three times the search's evaluations … */
+const ROTATIONAL_SHARE = 3;
+/** … and most of the time left, since a cut-short search from it still keeps its start. */
+const ROTATIONAL_SHARE_OF_TIME = 0.9;
 
 /**
- * Plans groups for every round (issue 3): a start (the rotational one for uniform plans, else
- * the greedy one), then whole-schedule local search. Deterministic: the same input and seed give the same
- * groups, because the search stops on counts, never on time: when the plan reaches both bounds,
+ * Plans groups for every round (issue 3): whole-schedule local search from a greedy start, and
+ * for a uniform plan that search stops short of the bound, once more from a rotational start
+ * (`rotational.ts`), keeping the better. Deterministic: the same input and seed give the same
+ * groups, because the searches stop on counts, never on time: when the plan reaches both bounds,
  * when it stops improving, or on an evaluation budget derived from the instance. Only when a
  * clock is passed does `timeLimitMs` (default 10 s) cap the run as a safety net; a result cut
  * short that way carries a `timeLimitReached` note, as it may differ between runs and machines.
@@ -38,22 +39,32 @@ export function makeGroups(input: GroupingInput, clock?: Clock): GroupingOutcome
 	const { problem, notes } = buildProblem(input);
 	const random = createRandom(problem.seed);
 	const bound = upperBound(problem);
-	const weight = problem.rounds.reduce((sum, round) => sum + pairSlots(round.sizes), 0) + 1;
+	const slots = problem.rounds.reduce((sum, round) => sum + pairSlots(round.sizes), 0);
 	const timeLimitMs = input.timeLimitMs ?? DEFAULT_TIME_LIMIT_MS;
 	const startedAt = clock?.() ?? 0;
-	const rotational = rotationalStart(problem, random, {
-		evaluations: ROTATIONAL_SHARE * searchBudget(problem),
-		clock,
-		timeLimitMs: timeLimitMs * ROTATIONAL_SHARE_OF_TIME
-	});
-	const search = localSearch(problem, rotational?.groups ?? greedyGroups(problem, random), random, {
+	const timeLeft = (): number => timeLimitMs - ((clock?.() ?? 0) - startedAt);
+	const limits = {
 		evaluations: searchBudget(problem),
-		target: bound * weight - domainClashFloor(problem),
-		weight,
-		clock,
-		timeLimitMs: timeLimitMs - ((clock?.() ?? 0) - startedAt)
-	});
-	if (rotational?.timedOut || search.timedOut) notes.push({ code: 'timeLimitReached', timeLimitMs });
+		target: bound * (slots + 1) - domainClashFloor(problem),
+		weight: slots + 1,
+		clock
+	};
+	let search = localSearch(problem, greedyGroups(problem, random), random, { ...limits, timeLimitMs });
+	let timedOut = search.timedOut;
+	if (search.value < limits.target && !timedOut) {
+		const rotational = rotationalStart(problem, random, {
+			evaluations: ROTATIONAL_SHARE * searchBudget(problem),
+			floor: slots - bound,
+			clock,
+			timeLimitMs: timeLeft() * ROTATIONAL_SHARE_OF_TIME
+		});
+		if (rotational) {
+			const second = localSearch(problem, rotational.groups, random, { ...limits, timeLimitMs: timeLeft() });
+			if (second.value > search.value) search = second;
+			timedOut = rotational.timedOut || second.timedOut;
+		}
+	}
+	if (timedOut) notes.push({ code: 'timeLimitReached', timeLimitMs });
 	const rounds = search.groups.map((round) => toIds(problem, round));
 	const { distinctPairs, groupsWithoutExpert, domainClashes } = scoreGrouping(
 		input.participants,

@@ -18,6 +18,8 @@ export interface SearchLimits {
 
 export interface SearchOutcome {
 	groups: number[][][];
+	/** Distinct pairs × weight − domain clashes of `groups`. */
+	value: number;
 	timedOut: boolean;
 }
 
@@ -50,7 +52,7 @@ export function localSearch(
 	let lastBest = 0;
 	let timedOut = false;
 	const movable = problem.rounds.flatMap((round, r) => (round.sizes.length > 1 ? [r] : []));
-	if (movable.length === 0) return { groups: best, timedOut };
+	if (movable.length === 0) return { groups: best, value: bestValue, timedOut };
 
 	const scratch = createScratch(problem);
 	const search: SwapSearch = {
@@ -90,7 +92,7 @@ export function localSearch(
 			lastGain = iteration;
 		}
 	}
-	return { groups: best, timedOut };
+	return { groups: best, value: bestValue, timedOut };
 }
 
 /** Back to the best plan found, shaken by a few random swaps that keep the expert rule. */

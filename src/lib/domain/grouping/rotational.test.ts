@@ -7,7 +7,7 @@ import { createSchedule } from './schedule';
 import { golfers, people, series } from './testFixtures';
 import type { GroupingInput } from './types';
 
-const LIMITS: RotationalLimits = { evaluations: 5_000_000, timeLimitMs: 10_000 };
+const LIMITS: RotationalLimits = { evaluations: 5_000_000, floor: 0, timeLimitMs: 10_000 };
 
 function start(input: GroupingInput, seed = 1, limits: RotationalLimits = LIMITS) {
 	const { problem } = buildProblem(input);
@@ -25,7 +25,7 @@ describe('rotationalStart', () => {
 		fc.assert(
 			fc.property(shapes, ({ groups, size, rounds, seed }) => {
 				const input = golfers(groups, size, rounds);
-				const { start: plan } = start(input, seed, { evaluations: 20_000, timeLimitMs: 10_000 });
+				const { start: plan } = start(input, seed, { evaluations: 20_000, floor: 0, timeLimitMs: 10_000 });
 				if (!plan) return groups * size < rounds || groups * size - Math.floor((groups * size) / rounds) * rounds > groups;
 				const everyone = input.participants.map((_, i) => i);
 				for (const round of plan.groups) {
@@ -48,7 +48,7 @@ describe('rotationalStart', () => {
 	});
 
 	it('reaches 470 of 480 pairs for 32 people in fours over 10 rounds', () => {
-		const { problem, start: plan } = start(golfers(8, 4, 10), 1, { evaluations: 40_000_000, timeLimitMs: 60_000 });
+		const { problem, start: plan } = start(golfers(8, 4, 10), 1, { evaluations: 40_000_000, floor: 0, timeLimitMs: 60_000 });
 		expect(createSchedule(problem, plan!.groups).distinctPairs).toBeGreaterThanOrEqual(470);
 	});
 
@@ -71,6 +71,7 @@ describe('rotationalStart', () => {
 		let time = 0;
 		const { start: plan } = start(golfers(8, 4, 10), 1, {
 			evaluations: 40_000_000,
+			floor: 0,
 			clock: () => (time += 1000),
 			timeLimitMs: 1500
 		});

@@ -19,6 +19,8 @@ interface Shape {
 export interface RotationalLimits {
 	/** Swap evaluations allowed over all attempts; counted, so a seed always gives the same plan. */
 	evaluations: number;
+	/** Repeated pair slots no plan avoids (pair slots minus the bound on distinct pairs). */
+	floor: number;
 	/** Optional wall-clock cap, as in the local search. */
 	clock?: Clock;
 	timeLimitMs: number;
@@ -29,12 +31,12 @@ export interface RotationalStart {
 	timedOut: boolean;
 }
 
-/** Base rounds tried, each from a fresh shuffle, while the best has more than one orbit of repeats. */
+/** Base rounds tried, each from a fresh shuffle, while the best is more than one orbit above the floor. */
 const ATTEMPTS = 8;
-/** Steps without a better base round before an attempt ends. */
-const PATIENCE = 10_000;
+/** Steps without a better base round before an attempt ends, per person count squared (32 people: 10,240). */
+const PATIENCE_PER_N_SQUARED = 10;
 /** Steps without a better base round before three random swaps shake it. */
-const STALL = 1_000;
+const STALL = 500;
 
 /**
  * A start for uniform plans (the same people in every round, equal groups, no history and no
@@ -45,9 +47,10 @@ const STALL = 1_000;
  * only has to give every pair of the base round its own orbit: a space the size of one round
  * instead of all of them, where tabu search gets much further (the 32-person, 10-round
  * instance: 10 repeats, where the whole-schedule search stalls at 20–24).
- * Fresh attempts stop once a base round has at most one orbit's worth of repeats (`rounds`
- * pair slots): on the instances we measured, more attempts never did better than that.
- * Returns null when the plan is not uniform; the caller then starts from the greedy plan.
+ * An attempt stops when no plan could have fewer repeats; fresh attempts stop once a base round
+ * is within one orbit (`rounds` pair slots) of that: on the instances we measured, more
+ * attempts never did better than that.
+ * Returns null when the plan is not uniform.
  */
 export function rotationalStart(
 	problem: Problem,
@@ -59,11 +62,13 @@ export function rotationalStart(
 	const startedAt = limits.clock?.() ?? 0;
 	const budget = {
 		evaluations: limits.evaluations,
+		floor: limits.floor,
 		outOfTime: (): boolean => !!limits.clock && limits.clock() - startedAt > limits.timeLimitMs
 	};
 	let best = searchBaseRound(shape, random, budget);
 	let timedOut = best.timedOut;
-	for (let k = 1; k < ATTEMPTS && best.cost > shape.rounds && !timedOut && budget.evaluations > 0; k++) {
+	const goodEnough = limits.floor + shape.rounds;
+	for (let k = 1; k < ATTEMPTS && best.cost > goodEnough && !timedOut && budget.evaluations > 0; k++) {
 		const next = searchBaseRound(shape, random, budget);
 		if (next.cost < best.cost) best = next;
 		timedOut = next.timedOut;
@@ -74,6 +79,7 @@ export function rotationalStart(
 /** What is left of the evaluations, shared by the attempts. */
 interface Budget {
 	evaluations: number;
+	floor: number;
 	outOfTime: () => boolean;
 }
 
@@ -208,7 +214,7 @@ function searchBaseRound(
 	let lastBest = 0;
 	let lastShake = 0;
 
-	while (bestCost > 0 && budget.evaluations > 0 && step - lastBest <= PATIENCE) {
+	while (bestCost > budget.floor && budget.evaluations > 0 && step - lastBest <= PATIENCE_PER_N_SQUARED * n * n) {
 		if (step % 64 === 0 && budget.outOfTime()) {
 			timedOut = true;
 			break;
