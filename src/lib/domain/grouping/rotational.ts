@@ -60,16 +60,17 @@ export function rotationalStart(
 	const shape = rotationalShape(problem);
 	if (!shape) return null;
 	const startedAt = limits.clock?.() ?? 0;
+	const table = orbits(shape);
 	const budget = {
 		evaluations: limits.evaluations,
-		floor: limits.floor,
 		outOfTime: (): boolean => !!limits.clock && limits.clock() - startedAt > limits.timeLimitMs
 	};
-	let best = searchBaseRound(shape, random, budget);
+	const search = (): BaseRound => searchBaseRound(shape, table, limits.floor, random, budget);
+	let best = search();
 	let timedOut = best.timedOut;
 	const goodEnough = limits.floor + shape.rounds;
 	for (let k = 1; k < ATTEMPTS && best.cost > goodEnough && !timedOut && budget.evaluations > 0; k++) {
-		const next = searchBaseRound(shape, random, budget);
+		const next = search();
 		if (next.cost < best.cost) best = next;
 		timedOut = next.timedOut;
 	}
@@ -79,8 +80,13 @@ export function rotationalStart(
 /** What is left of the evaluations, shared by the attempts. */
 interface Budget {
 	evaluations: number;
-	floor: number;
 	outOfTime: () => boolean;
+}
+
+interface BaseRound {
+	base: number[][];
+	cost: number;
+	timedOut: boolean;
 }
 
 function rotationalShape(problem: Problem): Shape | null {
@@ -151,15 +157,17 @@ function orbits(shape: Shape): Orbits {
  */
 function searchBaseRound(
 	shape: Shape,
+	table: Orbits,
+	floor: number,
 	random: Random,
 	budget: Budget
-): { base: number[][]; cost: number; timedOut: boolean } {
+): BaseRound {
 	const n = shape.people.length;
 	const w = shape.rounds;
 	const finite = shape.types * w;
 	const s = shape.size;
 	const slots = shape.groups * s;
-	const { of, firstUse } = orbits(shape);
+	const { of, firstUse } = table;
 	const used = new Int32Array(firstUse.length);
 	const points = random.shuffle(Array.from({ length: finite }, (_, p) => p));
 	const base = new Int32Array(slots);
@@ -214,7 +222,7 @@ function searchBaseRound(
 	let lastBest = 0;
 	let lastShake = 0;
 
-	while (bestCost > budget.floor && budget.evaluations > 0 && step - lastBest <= PATIENCE_PER_N_SQUARED * n * n) {
+	while (bestCost > floor && budget.evaluations > 0 && step - lastBest <= PATIENCE_PER_N_SQUARED * n * n) {
 		if (step % 64 === 0 && budget.outOfTime()) {
 			timedOut = true;
 			break;
