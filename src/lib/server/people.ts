@@ -11,7 +11,7 @@ import {
 	type PersonInput
 } from './db/repositories/people';
 import { allowOrNotFound, notFound } from './guard';
-import { stale, versionToken, type Based, type Saved } from './versioning';
+import { afterConflict, versionToken, type Based, type Saved } from './versioning';
 
 export type { PeopleFilter, PersonInput };
 
@@ -57,5 +57,5 @@ export async function changePerson(db: Db, actor: Actor, id: string, based: Base
 	allowOrNotFound(can.editPerson(actor, found));
 	if ((await updatePerson(db, actor.organisationId, id, based.version, input)) !== null) return { ok: true, value: {} };
 	const current = (await findPerson(db, actor.organisationId, id)) ?? notFound();
-	return stale(based, personSnapshot(current));
+	return afterConflict(based, personSnapshot(current), personSnapshot(input));
 }

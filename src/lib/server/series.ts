@@ -21,7 +21,7 @@ import {
 } from './db/repositories/series';
 import { withTransaction } from './db/transaction';
 import { allowOrNotFound, notFound } from './guard';
-import { stale, versionToken, type Based, type Saved } from './versioning';
+import { afterConflict, versionToken, type Based, type Saved } from './versioning';
 
 export const todayInAmsterdam = (now = new Date()) => fromInstant(now).date;
 
@@ -159,7 +159,9 @@ export async function saveSeriesMembers(
 		await replaceSeriesMembers(tx, id, members);
 		return true;
 	});
-	return saved ? { ok: true, value: {} } : stale(based, membersSnapshot(await listSeriesMembers(db, id)));
+	if (saved) return { ok: true, value: {} };
+	const submitted = membersSnapshot(members.map((m) => ({ id: m.personId, role: m.role })));
+	return afterConflict(based, membersSnapshot(await listSeriesMembers(db, id)), submitted);
 }
 
 /** The schedule as its form shows it: meeting id → what can be edited of it. */
@@ -208,7 +210,10 @@ export async function saveSchedule(
 		await updateMeetings(tx, id, changes.map((c) => ({ ...c, startsAt: toInstant(c.date, c.startTime) })));
 		return true;
 	});
-	return saved ? { ok: true, value: {} } : stale(based, scheduleSnapshot(await listMeetings(db, id)));
+	if (saved) return { ok: true, value: {} };
+	const current = scheduleSnapshot(await listMeetings(db, id));
+	// The form may list only some meetings; the others count as they are.
+	return afterConflict(based, current, { ...current, ...scheduleSnapshot(changes) });
 }
 
 /** The settings as their form shows them, keyed by the form's field names. */
@@ -236,7 +241,7 @@ export async function saveSeriesSettings(
 		return { ok: false, code: 'unknownRegion', field: 'regionId' };
 	}
 	if ((await updateSeriesSettings(db, actor.organisationId, id, based.version, input)) !== null) return { ok: true, value: {} };
-	return stale(based, settingsSnapshot(await editableSeries(db, actor, id)));
+	return afterConflict(based, settingsSnapshot(await editableSeries(db, actor, id)), settingsSnapshot(input));
 }
 
 export async function seriesForCalendar(db: Db, actor: Actor, id: string) {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readVersionToken, stale, versionToken } from './versioning';
+import { afterConflict, readVersionToken, stale, versionToken } from './versioning';
 
 describe('version tokens', () => {
 	it('carry the version and the snapshot the form was loaded with', () => {
@@ -31,5 +31,17 @@ describe('a stale save', () => {
 
 	it('names nothing when the snapshot could not be read', () => {
 		expect(stale({ version: 1, snapshot: null }, { name: 'Anna' }).changed).toEqual([]);
+	});
+});
+
+describe('a save whose version no longer matches', () => {
+	const based = { version: 1, snapshot: { name: 'Ans', phone: '' } };
+
+	it('counts as saved when the thing already is what was submitted', () => {
+		expect(afterConflict(based, { name: 'Anna', phone: '' }, { name: 'Anna', phone: '' })).toEqual({ ok: true, value: {} });
+	});
+
+	it('is stale when anything differs, named against what the form was loaded with', () => {
+		expect(afterConflict(based, { name: 'Anna', phone: '' }, { name: 'Ans', phone: '06' })).toEqual({ ok: false, code: 'stale', changed: ['name'] });
 	});
 });

@@ -44,6 +44,15 @@ function readSnapshot(body: string | undefined): Snapshot | null {
 }
 
 /**
+ * What a save whose version no longer matched comes to. When the thing already is what was
+ * submitted (a double click, or two people making the same change) nothing would be lost, so it
+ * counts as saved; otherwise it is stale. `submitted` must cover everything `current` covers.
+ */
+export function afterConflict(based: Based, current: Snapshot, submitted: Snapshot): Saved {
+	return changedKeys(current, submitted).length ? stale(based, current) : { ok: true, value: {} };
+}
+
+/**
  * The refusal of a save based on an outdated version. Without a readable snapshot the message
  * still says that someone else saved, just not what.
  */
