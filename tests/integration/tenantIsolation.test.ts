@@ -44,10 +44,10 @@ describe.each(databaseKinds)('tenant isolation on %s', (kind) => {
 		const { b } = app.seeded;
 		const posts: [string, Record<string, string>][] = [
 			[`/regions/${b.regionId}`, { name: 'Overgenomen', kind: 'city' }],
-			[`/people/${b.personId}`, { name: 'Overgenomen', background: 'resident' }],
-			[`/series/${b.seriesId}/people`, { [`role:${b.personId}`]: 'none' }],
-			[`/series/${b.seriesId}/schedule`, { meeting: b.meetingId, [`date:${b.meetingId}`]: '2032-01-01', [`startTime:${b.meetingId}`]: '09:00', [`durationMinutes:${b.meetingId}`]: '60' }],
-			[`/series/${b.seriesId}/settings`, { name: 'Overgenomen', mode: 'online' }],
+			[`/people/${b.personId}`, { name: 'Overgenomen', background: 'resident', version: '1' }],
+			[`/series/${b.seriesId}/people`, { [`role:${b.personId}`]: 'none', version: '1' }],
+			[`/series/${b.seriesId}/schedule`, { version: '1', meeting: b.meetingId, [`date:${b.meetingId}`]: '2032-01-01', [`startTime:${b.meetingId}`]: '09:00', [`durationMinutes:${b.meetingId}`]: '60' }],
+			[`/series/${b.seriesId}/settings`, { name: 'Overgenomen', mode: 'online', version: '1' }],
 			[`/series/${b.seriesId}/meetings/${b.meetingId}?/make`, { size: 'pairsOrThrees', person: b.personId, present: b.personId }],
 			[`/series/${b.seriesId}/meetings/${b.meetingId}?/lock`, {}]
 		];
@@ -66,16 +66,17 @@ describe.each(databaseKinds)('tenant isolation on %s', (kind) => {
 
 	it('refuses ids of another organisation inside its own forms', async () => {
 		const { a, b } = app.seeded;
-		const addForeign = await client.post(`/series/${a.seriesId}/people`, { [`role:${b.personId}`]: 'participant' });
+		const addForeign = await client.post(`/series/${a.seriesId}/people`, { [`role:${b.personId}`]: 'participant', version: '1' });
 		expect(addForeign.status).toBe(400);
 		const moveForeign = await client.post(`/series/${a.seriesId}/schedule`, {
+			version: '1',
 			meeting: b.meetingId,
 			[`date:${b.meetingId}`]: '2032-01-01',
 			[`startTime:${b.meetingId}`]: '09:00',
 			[`durationMinutes:${b.meetingId}`]: '60'
 		});
 		expect(moveForeign.status).toBe(400);
-		const regionForeign = await client.post(`/series/${a.seriesId}/settings`, { name: 'Reeks A', mode: 'onLocation', regionId: b.regionId });
+		const regionForeign = await client.post(`/series/${a.seriesId}/settings`, { name: 'Reeks A', mode: 'onLocation', regionId: b.regionId, version: '1' });
 		expect(regionForeign.status).toBe(400);
 		const page = await (await client.get(`/series/${a.seriesId}`)).text();
 		expect(page).not.toContain('Bewoner B');

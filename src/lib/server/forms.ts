@@ -1,10 +1,12 @@
 import { fail, type ActionFailure } from '@sveltejs/kit';
 import { z } from 'zod';
 import * as m from '$lib/paraglide/messages.js';
+import { readVersionToken, type Based } from './versioning';
 
 export type FieldErrors = Record<string, string>;
 export type FormValues = Record<string, string | string[]>;
 export type FormFailure = ActionFailure<{ values: FormValues; errors: FieldErrors }>;
+export type StaleFailure = ActionFailure<{ values: FormValues; stale: string[] }>;
 
 /** Keeps every value the user typed (passwords excepted) so a failed form comes back filled in. */
 export function formValues(form: FormData): FormValues {
@@ -50,7 +52,8 @@ export function parseWithMessages<S extends z.ZodType>(schema: S, input: unknown
 export function fieldErrors(error: z.ZodError): FieldErrors {
 	const errors: FieldErrors = {};
 	for (const issue of error.issues) {
-		const key = issue.path.length ? String(issue.path[0]) : 'form';
+		// The version is a hidden field: its message is about the whole form, there is nothing to go to.
+		const key = issue.path.length && issue.path[0] !== 'version' ? String(issue.path[0]) : 'form';
 		errors[key] ??= issue.message;
 	}
 	return errors;
@@ -79,6 +82,14 @@ export async function parseForm<S extends z.ZodType>(
 
 export function failWith(values: FormValues, errors: FieldErrors): FormFailure {
 	return fail(400, { values, errors });
+}
+
+/**
+ * Someone else saved first: nothing is saved, the form comes back as the user left it, with the
+ * keys (field names, meeting or person ids) of what changed, for the page to name.
+ */
+export function staleWith(values: FormValues, changed: string[]): StaleFailure {
+	return fail(409, { values, stale: changed });
 }
 
 /** Form fields arrive as strings; these turn them into what schemas expect. */
@@ -117,6 +128,14 @@ export const field = {
 	date: () => z.iso.date({ error: () => m.validation_date() }),
 	time: () => z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, { error: () => m.validation_time() }),
 	uuid: () => z.uuid({ error: () => m.validation_unknown_item() }),
+	/** The hidden field every edit form carries (`VersionField.svelte`): what the save is based on. */
+	version: () =>
+		z.string({ error: () => m.edit_version_missing() }).transform((token, ctx): Based => {
+			const based = readVersionToken(token);
+			if (based) return based;
+			ctx.addIssue({ code: 'custom', message: m.edit_version_missing() });
+			return z.NEVER;
+		}),
 	/** Only web links: a `javascript:` or `file:` address never reaches a page as a link. */
 	optionalWebLink: (max: number) =>
 		z

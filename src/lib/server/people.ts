@@ -1,3 +1,4 @@
+import type { Snapshot } from '../domain/changes';
 import { can, type Actor } from './auth/policies';
 import type { Db } from './db';
 import {
@@ -10,6 +11,7 @@ import {
 	type PersonInput
 } from './db/repositories/people';
 import { allowOrNotFound, notFound } from './guard';
+import { afterConflict, versionToken, type Based, type Saved } from './versioning';
 
 export type { PeopleFilter, PersonInput };
 
@@ -22,7 +24,11 @@ export function peopleFor(db: Db, actor: Actor, filter: PeopleFilter) {
 export async function personFor(db: Db, actor: Actor, id: string) {
 	const found = (await findPerson(db, actor.organisationId, id)) ?? notFound();
 	allowOrNotFound(can.viewPerson(actor, found));
-	return { person: found, series: await listSeriesOfPerson(db, actor.organisationId, id) };
+	return {
+		person: found,
+		series: await listSeriesOfPerson(db, actor.organisationId, id),
+		version: versionToken(found.version, personSnapshot(found))
+	};
 }
 
 export function createPerson(db: Db, actor: Actor, input: PersonInput): Promise<string> {
@@ -30,8 +36,26 @@ export function createPerson(db: Db, actor: Actor, input: PersonInput): Promise<
 	return insertPerson(db, actor.organisationId, input);
 }
 
-export async function changePerson(db: Db, actor: Actor, id: string, input: PersonInput): Promise<void> {
+/** A person as the edit form shows them, keyed by the form's field names. */
+function personSnapshot(p: PersonInput): Snapshot {
+	return {
+		name: p.name,
+		background: p.background,
+		affiliation: p.affiliation ?? '',
+		domain: p.domain ?? '',
+		livedExperience: String(p.livedExperience),
+		experienceExpert: String(p.experienceExpert),
+		leadsGroups: String(p.leadsGroups),
+		email: p.email ?? '',
+		phone: p.phone ?? ''
+	};
+}
+
+/** Saves over the version the form was opened with; a newer save by someone else is never overwritten. */
+export async function changePerson(db: Db, actor: Actor, id: string, based: Based, input: PersonInput): Promise<Saved> {
 	const found = (await findPerson(db, actor.organisationId, id)) ?? notFound();
 	allowOrNotFound(can.editPerson(actor, found));
-	if (!(await updatePerson(db, actor.organisationId, id, input))) notFound();
+	if ((await updatePerson(db, actor.organisationId, id, based.version, input)) !== null) return { ok: true, value: {} };
+	const current = (await findPerson(db, actor.organisationId, id)) ?? notFound();
+	return afterConflict(based, personSnapshot(current), personSnapshot(input));
 }

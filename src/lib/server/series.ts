@@ -1,3 +1,4 @@
+import type { Snapshot } from '../domain/changes';
 import { compositionAdvice } from '../domain/composition';
 import { dutchHolidayLookup, dutchPublicHolidays, type HolidayKey } from '../domain/holidays';
 import type { SeriesKind, SeriesMode, SeriesRole } from '../domain/people';
@@ -6,6 +7,7 @@ import { can, type Actor } from './auth/policies';
 import type { Db } from './db';
 import { findRegion } from './db/repositories/regions';
 import {
+	claimSeriesVersion,
 	existingPersonIds,
 	findSeries,
 	insertSeries,
@@ -17,7 +19,9 @@ import {
 	updateMeetings,
 	updateSeriesSettings
 } from './db/repositories/series';
+import { withTransaction } from './db/transaction';
 import { allowOrNotFound, notFound } from './guard';
+import { afterConflict, versionToken, type Based, type Saved } from './versioning';
 
 export const todayInAmsterdam = (now = new Date()) => fromInstant(now).date;
 
@@ -124,31 +128,57 @@ export async function seriesDetail(db: Db, actor: Actor, id: string, now = new D
 	};
 }
 
+/** The people of a series as its form shows them: person id → role. */
+const membersSnapshot = (members: { id: string; role: SeriesRole }[]): Snapshot =>
+	Object.fromEntries(members.map((m) => [m.id, m.role]));
+
 export async function seriesMembersForEditing(db: Db, actor: Actor, id: string) {
 	const found = await editableSeries(db, actor, id);
 	const [people, members] = await Promise.all([listPeopleForPicking(db, actor.organisationId), listSeriesMembers(db, id)]);
-	return { series: found, people, roles: Object.fromEntries(members.map((m) => [m.id, m.role])) as Record<string, SeriesRole> };
+	const roles = membersSnapshot(members) as Record<string, SeriesRole>;
+	return { series: found, people, roles, version: versionToken(found.membersVersion, roles) };
 }
 
-/** Saves the group; ids from another organisation (a tampered form) are refused as a whole. */
+/**
+ * Saves the group over the version the form was opened with, in one transaction. Ids from another
+ * organisation, or one person twice (a tampered form), are refused as a whole.
+ */
 export async function saveSeriesMembers(
 	db: Db,
 	actor: Actor,
 	id: string,
+	based: Based,
 	members: { personId: string; role: SeriesRole }[]
-): Promise<boolean> {
+): Promise<Saved | { ok: false; code: 'unknownPerson' }> {
 	await editableSeries(db, actor, id);
 	const ids = members.map((m) => m.personId);
 	const known = await existingPersonIds(db, actor.organisationId, ids);
-	if (ids.some((p) => !known.has(p)) || new Set(ids).size !== ids.length) return false;
-	await replaceSeriesMembers(db, id, members);
-	return true;
+	if (ids.some((p) => !known.has(p)) || new Set(ids).size !== ids.length) return { ok: false, code: 'unknownPerson' };
+	const saved = await withTransaction(db, async (tx) => {
+		if ((await claimSeriesVersion(tx, actor.organisationId, id, 'members', based.version)) === null) return false;
+		await replaceSeriesMembers(tx, id, members);
+		return true;
+	});
+	if (saved) return { ok: true, value: {} };
+	const submitted = membersSnapshot(members.map((m) => ({ id: m.personId, role: m.role })));
+	return afterConflict(based, membersSnapshot(await listSeriesMembers(db, id)), submitted);
 }
+
+/** The schedule as its form shows it: meeting id → what can be edited of it. */
+const scheduleSnapshot = (meetings: MeetingChange[]): Snapshot =>
+	Object.fromEntries(
+		meetings.map((m) => [m.id, JSON.stringify([m.date, m.startTime, m.durationMinutes, m.location ?? '', m.onlineLink ?? ''])])
+	);
 
 export async function scheduleForEditing(db: Db, actor: Actor, id: string) {
 	const found = await editableSeries(db, actor, id);
 	const meetings = await listMeetings(db, id);
-	return { series: found, meetings, holidays: holidaysAround(meetings.map((m) => m.date)) };
+	return {
+		series: found,
+		meetings,
+		holidays: holidaysAround(meetings.map((m) => m.date)),
+		version: versionToken(found.scheduleVersion, scheduleSnapshot(meetings))
+	};
 }
 
 export interface MeetingChange {
@@ -160,25 +190,58 @@ export interface MeetingChange {
 	onlineLink: string | null;
 }
 
-/** Saves edited dates; a meeting id that is not in this series makes the whole save fail. */
-export async function saveSchedule(db: Db, actor: Actor, id: string, changes: MeetingChange[]): Promise<boolean> {
+/**
+ * Saves edited dates over the version the form was opened with, in one transaction; a meeting id
+ * that is not in this series, or one meeting twice, makes the whole save fail.
+ */
+export async function saveSchedule(
+	db: Db,
+	actor: Actor,
+	id: string,
+	based: Based,
+	changes: MeetingChange[]
+): Promise<Saved | { ok: false; code: 'unknownMeeting' }> {
 	await editableSeries(db, actor, id);
 	const known = new Set((await listMeetings(db, id)).map((m) => m.id));
-	if (changes.some((c) => !known.has(c.id))) return false;
-	await updateMeetings(db, id, changes.map((c) => ({ ...c, startsAt: toInstant(c.date, c.startTime) })));
-	return true;
+	const ids = changes.map((c) => c.id);
+	if (ids.some((m) => !known.has(m)) || new Set(ids).size !== ids.length) return { ok: false, code: 'unknownMeeting' };
+	const saved = await withTransaction(db, async (tx) => {
+		if ((await claimSeriesVersion(tx, actor.organisationId, id, 'schedule', based.version)) === null) return false;
+		await updateMeetings(tx, id, changes.map((c) => ({ ...c, startsAt: toInstant(c.date, c.startTime) })));
+		return true;
+	});
+	if (saved) return { ok: true, value: {} };
+	const current = scheduleSnapshot(await listMeetings(db, id));
+	// The form may list only some meetings; the others count as they are.
+	return afterConflict(based, current, { ...current, ...scheduleSnapshot(changes) });
+}
+
+/** The settings as their form shows them, keyed by the form's field names. */
+const settingsSnapshot = (s: { name: string; mode: SeriesMode; regionId: string | null; partnerOrganisations: string[] }): Snapshot => ({
+	name: s.name,
+	mode: s.mode,
+	regionId: s.regionId ?? '',
+	partnerOrganisations: s.partnerOrganisations.join('\n')
+});
+
+export async function settingsForEditing(db: Db, actor: Actor, id: string) {
+	const found = await editableSeries(db, actor, id);
+	return { series: found, version: versionToken(found.settingsVersion, settingsSnapshot(found)) };
 }
 
 export async function saveSeriesSettings(
 	db: Db,
 	actor: Actor,
 	id: string,
+	based: Based,
 	input: { name: string; mode: SeriesMode; regionId: string | null; partnerOrganisations: string[] }
-): Promise<{ ok: true } | { ok: false; field: 'regionId' }> {
+): Promise<Saved | { ok: false; code: 'unknownRegion'; field: 'regionId' }> {
 	await editableSeries(db, actor, id);
-	if (input.regionId && !(await findRegion(db, actor.organisationId, input.regionId))) return { ok: false, field: 'regionId' };
-	await updateSeriesSettings(db, actor.organisationId, id, input);
-	return { ok: true };
+	if (input.regionId && !(await findRegion(db, actor.organisationId, input.regionId))) {
+		return { ok: false, code: 'unknownRegion', field: 'regionId' };
+	}
+	if ((await updateSeriesSettings(db, actor.organisationId, id, based.version, input)) !== null) return { ok: true, value: {} };
+	return afterConflict(based, settingsSnapshot(await editableSeries(db, actor, id)), settingsSnapshot(input));
 }
 
 export async function seriesForCalendar(db: Db, actor: Actor, id: string) {

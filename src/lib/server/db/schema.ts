@@ -28,6 +28,12 @@ const bytea = customType<{ data: Uint8Array; driverData: Uint8Array }>({ dataTyp
 /** A required link to a row of another table; the row goes when what it belongs to goes. */
 const belongsTo = (name: string, target: () => AnyPgColumn) => uuid(name).notNull().references(target, { onDelete: 'cascade' });
 
+/**
+ * Bumped by every save of what it guards; a save based on an older version is refused, so two
+ * people editing the same thing never silently erase each other's work.
+ */
+const version = (name = 'version') => integer(name).notNull().default(1);
+
 const createdAt = () => timestamp('created_at', { withTimezone: true }).notNull().defaultNow();
 
 // Accounts: the four tables better-auth expects (its ids are text it generates itself).
@@ -190,6 +196,7 @@ export const person = pgTable(
 		background: background('background').notNull(),
 		affiliation: text('affiliation'),
 		domain: domain('domain'),
+		version: version(),
 		createdAt: createdAt()
 	},
 	(t) => [index('person_org_idx').on(t.organisationId), index('person_email_idx').on(t.email)]
@@ -206,6 +213,10 @@ export const series = pgTable(
 		mode: seriesMode('mode').notNull(),
 		/** Seed 002: a professional network has one fixed participant per partner organisation. */
 		partnerOrganisations: text('partner_organisations').array().notNull().default([]),
+		/** Name, mode, region and partners; its people and its schedule are edited apart, so each has its own. */
+		settingsVersion: version('settings_version'),
+		membersVersion: version('members_version'),
+		scheduleVersion: version('schedule_version'),
 		createdAt: createdAt()
 	},
 	(t) => [index('series_org_idx').on(t.organisationId, t.createdAt)]

@@ -57,13 +57,23 @@ export async function insertPerson(db: Db, organisationId: string, input: Person
 	return row.id;
 }
 
-export async function updatePerson(db: Db, organisationId: string, id: string, input: PersonInput): Promise<boolean> {
+/**
+ * Saves `input` only over version `expected`, and bumps it in the same statement: the row lock
+ * makes a concurrent save with the same version find no row. The new version, or null.
+ */
+export async function updatePerson(
+	db: Db,
+	organisationId: string,
+	id: string,
+	expected: number,
+	input: PersonInput
+): Promise<number | null> {
 	const rows = await db
 		.update(person)
-		.set(input)
-		.where(and(eq(person.organisationId, organisationId), eq(person.id, id)))
-		.returning({ id: person.id });
-	return rows.length > 0;
+		.set({ ...input, version: sql`${person.version} + 1` })
+		.where(and(eq(person.organisationId, organisationId), eq(person.id, id), eq(person.version, expected)))
+		.returning({ version: person.version });
+	return rows[0]?.version ?? null;
 }
 
 /** The series a person takes part in or leads, within the one organisation. */

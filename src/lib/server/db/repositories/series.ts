@@ -13,6 +13,15 @@ export interface SeriesRow {
 	partnerOrganisations: string[];
 }
 
+/** Each part of a series that its own form edits carries its own version (see `schema.ts`). */
+export interface SeriesVersions {
+	settingsVersion: number;
+	membersVersion: number;
+	scheduleVersion: number;
+}
+
+export type VersionedPart = 'members' | 'schedule';
+
 export interface MeetingValues {
 	number: number;
 	date: string;
@@ -66,7 +75,7 @@ export function listSeries(
 		.offset(page.offset);
 }
 
-export async function findSeries(db: Db, organisationId: string, id: string): Promise<SeriesRow | null> {
+export async function findSeries(db: Db, organisationId: string, id: string): Promise<(SeriesRow & SeriesVersions) | null> {
 	const rows = await db
 		.select({
 			id: series.id,
@@ -75,7 +84,10 @@ export async function findSeries(db: Db, organisationId: string, id: string): Pr
 			kind: series.kind,
 			mode: series.mode,
 			regionId: series.regionId,
-			partnerOrganisations: series.partnerOrganisations
+			partnerOrganisations: series.partnerOrganisations,
+			settingsVersion: series.settingsVersion,
+			membersVersion: series.membersVersion,
+			scheduleVersion: series.scheduleVersion
 		})
 		.from(series)
 		.where(and(eq(series.organisationId, organisationId), eq(series.id, id)));
@@ -95,13 +107,43 @@ export async function insertSeries(
 	});
 }
 
+/** Saves the settings only over version `expected`, bumping it in the same statement; the new version or null. */
 export async function updateSeriesSettings(
 	db: Db,
 	organisationId: string,
 	id: string,
+	expected: number,
 	values: Pick<SeriesRow, 'name' | 'mode' | 'regionId' | 'partnerOrganisations'>
-) {
-	await db.update(series).set(values).where(and(eq(series.organisationId, organisationId), eq(series.id, id)));
+): Promise<number | null> {
+	const rows = await db
+		.update(series)
+		.set({ ...values, settingsVersion: sql`${series.settingsVersion} + 1` })
+		.where(and(eq(series.organisationId, organisationId), eq(series.id, id), eq(series.settingsVersion, expected)))
+		.returning({ version: series.settingsVersion });
+	return rows[0]?.version ?? null;
+}
+
+const partVersion = { members: series.membersVersion, schedule: series.scheduleVersion } as const;
+
+/**
+ * Bumps the version of one part of a series, only when it still is `expected`. Called first in
+ * the transaction that saves that part: the row lock it takes makes a concurrent save with the
+ * same version wait, then find no row, so of two saves based on one version exactly one goes on.
+ */
+export async function claimSeriesVersion(
+	db: Db,
+	organisationId: string,
+	id: string,
+	part: VersionedPart,
+	expected: number
+): Promise<number | null> {
+	const column = partVersion[part];
+	const rows = await db
+		.update(series)
+		.set(part === 'members' ? { membersVersion: sql`${column} + 1` } : { scheduleVersion: sql`${column} + 1` })
+		.where(and(eq(series.organisationId, organisationId), eq(series.id, id), eq(column, expected)))
+		.returning({ version: column });
+	return rows[0]?.version ?? null;
 }
 
 /** What the composition advice needs to know of a person, besides their name. */
@@ -129,32 +171,29 @@ export function listSeriesMembers(db: Db, seriesId: string) {
 		.orderBy(asc(person.name));
 }
 
-/** Replaces the whole group at once, so a half-saved group can never exist. */
+/** Replaces the whole group; the caller runs it in the transaction that claimed the members' version. */
 export async function replaceSeriesMembers(
 	db: Db,
 	seriesId: string,
 	members: { personId: string; role: SeriesRole }[]
 ) {
-	await db.transaction(async (tx) => {
-		await tx.delete(seriesMember).where(eq(seriesMember.seriesId, seriesId));
-		if (members.length) await tx.insert(seriesMember).values(members.map((m) => ({ ...m, seriesId })));
-	});
+	await db.delete(seriesMember).where(eq(seriesMember.seriesId, seriesId));
+	if (members.length) await db.insert(seriesMember).values(members.map((m) => ({ ...m, seriesId })));
 }
 
 export function listMeetings(db: Db, seriesId: string) {
 	return db.select().from(meeting).where(eq(meeting.seriesId, seriesId)).orderBy(asc(meeting.number));
 }
 
+/** The caller runs it in the transaction that claimed the schedule's version. */
 export async function updateMeetings(
 	db: Db,
 	seriesId: string,
 	changes: ({ id: string } & Omit<MeetingValues, 'number' | 'deciding'>)[]
 ) {
-	await db.transaction(async (tx) => {
-		for (const { id, ...values } of changes) {
-			await tx.update(meeting).set(values).where(and(eq(meeting.seriesId, seriesId), eq(meeting.id, id)));
-		}
-	});
+	for (const { id, ...values } of changes) {
+		await db.update(meeting).set(values).where(and(eq(meeting.seriesId, seriesId), eq(meeting.id, id)));
+	}
 }
 
 export async function existingPersonIds(db: Db, organisationId: string, ids: string[]): Promise<Set<string>> {

@@ -1,4 +1,4 @@
-import { parseForm } from '$lib/server/forms';
+import { field, parseForm, staleWith } from '$lib/server/forms';
 import { requireActor } from '$lib/server/guard';
 import { changePerson, personFor } from '$lib/server/people';
 import { personSchema } from '../schema';
@@ -9,12 +9,16 @@ export const load: PageServerLoad = async ({ locals, params, url }) => ({
 	created: url.searchParams.has('created')
 });
 
+const editSchema = personSchema.extend({ version: field.version() });
+
 export const actions: Actions = {
 	default: async ({ request, locals, params }) => {
 		const actor = requireActor(locals);
-		const form = await parseForm(request, personSchema);
+		const form = await parseForm(request, editSchema);
 		if (!form.ok) return form.failure;
-		await changePerson(locals.db, actor, params.id, form.data);
+		const { version, ...input } = form.data;
+		const saved = await changePerson(locals.db, actor, params.id, version, input);
+		if (!saved.ok) return staleWith(form.values, saved.changed);
 		return { saved: true };
 	}
 };

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import * as m from '$lib/paraglide/messages.js';
 import { seriesRoles } from '$lib/domain/people';
-import { failWith, formValues } from '$lib/server/forms';
+import { failWith, field, formValues, parseWithMessages, staleWith } from '$lib/server/forms';
 import { requireActor } from '$lib/server/guard';
 import { saveSeriesMembers, seriesMembersForEditing } from '$lib/server/series';
 import type { Actions, PageServerLoad } from './$types';
@@ -17,15 +17,19 @@ export const actions: Actions = {
 		const actor = requireActor(locals);
 		const form = await request.formData().catch(() => new FormData());
 		const values = formValues(form);
-		const choices = [...form.entries()]
-			.filter(([key]) => key.startsWith('role:'))
-			.map(([key, value]) => choice.safeParse({ personId: key.slice(5), role: value }));
-		if (choices.some((c) => !c.success)) return failWith(values, { form: m.series_people_invalid() });
-		const members = choices
-			.flatMap((c) => (c.success && c.data.role !== 'none' ? [{ personId: c.data.personId, role: c.data.role }] : []));
-		if (!(await saveSeriesMembers(locals.db, actor, params.id, members))) {
-			return failWith(values, { form: m.series_people_invalid() });
+		const version = parseWithMessages(field.version(), form.get('version') ?? undefined);
+		if (!version.success) return failWith(values, { form: m.edit_version_missing() });
+		// Anything the page does not send (an unknown role, a field without a person, one person
+		// twice) means a tampered or broken form: refused as a whole rather than partly ignored.
+		const keys = [...form.keys()].filter((key) => key !== 'version');
+		const choices = keys.map((key) => choice.safeParse({ personId: key.startsWith('role:') ? key.slice(5) : '', role: form.get(key) }));
+		if (choices.some((c) => !c.success) || new Set(keys).size !== keys.length) {
+			return failWith(values, { form: m.edit_people_invalid_choice() });
 		}
-		return { saved: true };
+		const members = choices.flatMap((c) => (c.success && c.data.role !== 'none' ? [{ personId: c.data.personId, role: c.data.role }] : []));
+		const saved = await saveSeriesMembers(locals.db, actor, params.id, version.data, members);
+		if (saved.ok) return { saved: true };
+		if (saved.code === 'stale') return staleWith(values, saved.changed);
+		return failWith(values, { form: m.series_people_invalid() });
 	}
 };

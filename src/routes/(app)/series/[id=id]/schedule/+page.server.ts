@@ -1,8 +1,8 @@
 import * as m from '$lib/paraglide/messages.js';
-import { failWith, fieldErrors, formValues, parseWithMessages, type FieldErrors } from '$lib/server/forms';
+import { failWith, field, fieldErrors, formValues, parseWithMessages, staleWith, type FieldErrors } from '$lib/server/forms';
 import { requireActor } from '$lib/server/guard';
 import { saveSchedule, scheduleForEditing, todayInAmsterdam, type MeetingChange } from '$lib/server/series';
-import { meetingRowSchema, rowsFromForm } from './schema';
+import { hasStrayFields, meetingRowSchema, rowsFromForm } from './schema';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ locals, params, url }) => ({
@@ -15,6 +15,9 @@ export const actions: Actions = {
 		const actor = requireActor(locals);
 		const form = await request.formData().catch(() => new FormData());
 		const values = formValues(form);
+		const version = parseWithMessages(field.version(), form.get('version') ?? undefined);
+		if (!version.success) return failWith(values, { form: m.edit_version_missing() });
+		if (hasStrayFields(form)) return failWith(values, { form: m.edit_schedule_unknown_field() });
 		const errors: FieldErrors = {};
 		const changes: MeetingChange[] = [];
 		for (const row of rowsFromForm(form)) {
@@ -23,9 +26,9 @@ export const actions: Actions = {
 			else for (const [name, message] of Object.entries(fieldErrors(parsed.error))) errors[`${name}:${String(row.id)}`] = message;
 		}
 		if (Object.keys(errors).length) return failWith(values, errors);
-		if (!(await saveSchedule(locals.db, actor, params.id, changes))) {
-			return failWith(values, { form: m.series_schedule_invalid() });
-		}
-		return { saved: true };
+		const saved = await saveSchedule(locals.db, actor, params.id, version.data, changes);
+		if (saved.ok) return { saved: true };
+		if (saved.code === 'stale') return staleWith(values, saved.changed);
+		return failWith(values, { form: m.series_schedule_invalid() });
 	}
 };

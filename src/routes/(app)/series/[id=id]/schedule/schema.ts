@@ -21,4 +21,18 @@ export function rowsFromForm(form: FormData): Record<string, unknown>[] {
 		.map((id) => ({ id, ...Object.fromEntries(rowFields.map((f) => [f, form.get(`${f}:${id}`) ?? undefined])) }));
 }
 
+/**
+ * Whether the form holds anything the page never sends, such as the date of a meeting it does not
+ * list: such a field would otherwise be silently ignored while the rest is saved.
+ */
+export function hasStrayFields(form: FormData): boolean {
+	const listed = new Set(form.getAll('meeting'));
+	const allowed = (key: string) => {
+		if (key === 'meeting' || key === 'version') return true;
+		const [name, id] = key.split(':', 2);
+		return (rowFields as readonly string[]).includes(name ?? '') && listed.has(id ?? '');
+	};
+	return [...form.keys()].some((key) => !allowed(key));
+}
+
 export { rowFields };

@@ -6,15 +6,24 @@ import { field } from '$lib/server/forms';
 const maxPeople = 500;
 const people = z.array(field.uuid()).max(maxPeople);
 
-/** The checklist posts a hidden `person` per participant shown and a `present` per ticked box. */
-export const attendanceSchema = z.object({ listed: people, present: people });
+const sizeChoice = z.enum(groupSizeChoiceKeys);
 
-export const makeGroupsSchema = attendanceSchema.extend({ size: z.enum(groupSizeChoiceKeys) });
+/**
+ * The checklist posts a hidden `person` per participant shown, a `present` per ticked box and the
+ * group size. Strict: a field the page never sends is refused, not silently ignored.
+ */
+export const attendanceSchema = z.strictObject({ listed: people, present: people, size: sizeChoice.optional() });
+
+export const makeGroupsSchema = attendanceSchema.extend({ size: sizeChoice });
 
 export const swapSchema = z.object({ first: field.uuid(), second: field.uuid() });
 
+const checklistFields = new Set(['person', 'present', 'size']);
+
+/** Any other field is passed on as it came (last, so it cannot hide behind a known name) for the strict schema to refuse. */
 export const attendanceFromForm = (form: FormData) => ({
 	listed: form.getAll('person'),
 	present: form.getAll('present'),
-	size: form.get('size') ?? undefined
+	size: form.get('size') ?? undefined,
+	...Object.fromEntries([...form.keys()].filter((key) => !checklistFields.has(key)).map((key) => [key, form.get(key)]))
 });
