@@ -100,6 +100,14 @@ describe('control characters in a form', () => {
 		expect(result.failure.data.values).toEqual({ name: 'Amira', place: 'Zwolle' });
 	});
 
+	it('refuses them in text fields of rows that are parsed one by one', () => {
+		const schema = z.object({ location: field.optionalText(50), name: field.text(50) });
+		expect(errorsOf(schema, { location: 'Buurt\0huis', name: 'A\u0007' })).toEqual({
+			location: expect.stringMatching(/onzichtbaar teken/),
+			name: expect.stringMatching(/onzichtbaar teken/)
+		});
+	});
+
 	it('keeps tabs and line breaks, which people do type', async () => {
 		const result = await parseForm(post([['name', 'Amira\tEl'], ['place', 'Zwolle\r\nNoord']]), z.object({ name: z.string(), place: z.string() }));
 		expect(result.ok && result.data).toEqual({ name: 'Amira\tEl', place: 'Zwolle\r\nNoord' });

@@ -131,12 +131,14 @@ export const dateRange = { min: '2000-01-01', max: '2100-12-31' } as const;
 
 const shownDate = (iso: string) => iso.split('-').reverse().join('-');
 
+/** For forms read without parseForm (fields named per row): text with a control character is refused here too. */
+const plainText = () => z.string().refine((v) => !hasControlCharacters(v), { error: () => m.validation_control_characters(), abort: true });
+
 /** Form fields arrive as strings; these turn them into what schemas expect. */
 export const field = {
-	text: (max: number) => z.string().trim().min(1).max(max),
+	text: (max: number) => plainText().trim().min(1).max(max),
 	optionalText: (max: number) =>
-		z
-			.string()
+		plainText()
 			.trim()
 			.max(max)
 			.transform((v) => (v === '' ? null : v))
