@@ -23,7 +23,8 @@ export const buildInputs = [
 	'project.inlang/settings.json',
 	'svelte.config.js',
 	'vite.config.ts',
-	'package.json'
+	'package.json',
+	'scripts/serverEntry.js'
 ];
 
 /** Generated during the build itself (Paraglide writes its output into src/), so never a reason to rebuild. */

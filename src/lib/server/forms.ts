@@ -17,8 +17,8 @@ export const hasControlCharacters = (value: string) => value.search(controlChara
 const withoutControlCharacters = (value: string) => value.replace(controlCharacters, '');
 
 /**
- * The names of the text fields in `form` that hold a control character, with a message for each
- * and the values without those characters, so a refused form comes back with the typed work.
+ * A 400 when any field of `form` holds a control character: a message on each such field, and the
+ * values without those characters, so the typed work comes back. Null when the form is clean.
  */
 export function refuseControlCharacters(form: FormData): FormFailure | null {
 	const errors: FieldErrors = {};
