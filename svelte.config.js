@@ -5,7 +5,8 @@ import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
 const config = {
 	preprocess: vitePreprocess(),
 	kit: {
-		adapter: adapter(),
+		// scripts/build.js builds each release into a folder of its own (see there); `vite build` alone writes build/.
+		adapter: adapter({ out: process.env.SD_BUILD_OUT || 'build' }),
 		csrf: { trustedOrigins: [] },
 		// Scripts only from this site (SvelteKit hashes its own inline ones); inline styles stay
 		// allowed because components set custom properties such as the theme colour.

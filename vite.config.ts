@@ -13,6 +13,15 @@ export default defineConfig({
 		}),
 		sveltekit()
 	],
+	build: {
+		// A report of how long each plugin took, printed as a warning on every build: nothing to act on.
+		rolldownOptions: { checks: { bundlerTimings: false } }
+	},
+	ssr: {
+		// Bundled here rather than by adapter-node's second bundling step, which prints a warning for
+		// each of kysely's 32 harmless import cycles (better-auth loads kysely's adapter, unused by us).
+		noExternal: ['@better-auth/kysely-adapter', 'kysely']
+	},
 	test: {
 		expect: { requireAssertions: true },
 		projects: [

@@ -13,7 +13,7 @@ env.ORIGIN ||= `http://localhost:${env.PORT}`;
 
 const child = spawn(process.execPath, [path.join(root, 'build/index.js')], { cwd: root, stdio: 'inherit', env });
 
-console.log(`Samen Doorbreken draait op http://localhost:${env.PORT}`);
+console.log(`Samen Doorbreken draait op ${env.ORIGIN}`);
 
 let signals = 0;
 for (const signal of /** @type {const} */ (['SIGINT', 'SIGTERM'])) {

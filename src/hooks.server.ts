@@ -1,4 +1,4 @@
-import { redirect, type Cookies, type Handle, type HandleServerError } from '@sveltejs/kit';
+import { error, redirect, type Cookies, type Handle, type HandleServerError } from '@sveltejs/kit';
 import { sequence } from '@sveltejs/kit/hooks';
 import { paraglideMiddleware } from '$lib/paraglide/server';
 import { database, type Db } from '$lib/server/db';
@@ -77,7 +77,17 @@ const handleHeaders: Handle = async ({ event, resolve }) => {
 	return response;
 };
 
-export const handle = sequence(handleHeaders, handleLocale, handleActor);
+/**
+ * SvelteKit throws (a 500) when a form is posted to `?/default`; the action is taken from the first
+ * query key starting with a slash. No page has an action by that name, so it is simply not there.
+ */
+const handleReservedAction: Handle = ({ event, resolve }) => {
+	const action = [...event.url.searchParams.keys()].find((key) => key.startsWith('/'));
+	if (event.request.method === 'POST' && action === '/default') error(404, 'not found');
+	return resolve(event);
+};
+
+export const handle = sequence(handleHeaders, handleReservedAction, handleLocale, handleActor);
 
 /** Unexpected errors are logged with an id the user can quote; no internals reach the page. */
 export const handleError: HandleServerError = ({ error, status }) => {

@@ -53,8 +53,13 @@ async function freshPostgres(): Promise<{ url: string; drop: () => Promise<void>
  * Seeds a fresh database, then serves the production build on it in a child process, exactly as
  * `npm start` would. The seed runs first because an embedded database has one owner at a time.
  */
-export async function startApp<T>(kind: DatabaseKind, seed: (db: Db) => Promise<T>, env: Record<string, string> = {}): Promise<RunningApp<T>> {
-	const server = path.resolve('build/index.js');
+export async function startApp<T>(
+	kind: DatabaseKind,
+	seed: (db: Db) => Promise<T>,
+	env: Record<string, string> = {},
+	{ entry = 'build/index.js' }: { entry?: string } = {}
+): Promise<RunningApp<T>> {
+	const server = path.resolve(entry);
 	if (!existsSync(server)) throw new Error('No production build: run `npm run build` (npm test does it for you).');
 	const dataDir = mkdtempSync(path.join(tmpdir(), 'sd-test-'));
 	const pgDb = kind === 'postgres' ? await freshPostgres() : null;

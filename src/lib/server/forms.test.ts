@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { field, fieldErrors, formValues, parseWithMessages } from './forms';
+import { field, fieldErrors, formValues, parseForm, parseWithMessages, searchWithoutControlCharacters } from './forms';
 
 const errorsOf = (schema: z.ZodType, input: unknown) => {
 	const parsed = parseWithMessages(schema, input);
@@ -65,5 +65,59 @@ describe('form parsing', () => {
 		form.append('password', 'secret-secret');
 		form.append('passwordRepeat', 'secret-secret');
 		expect(formValues(form)).toEqual({ name: 'Amira' });
+	});
+
+	it.each(['0000-01-01', '1999-12-31', '2101-01-01', '9999-12-31'])('refuses the date %s as out of range, with the range', (when) => {
+		expect(errorsOf(z.object({ when: field.date() }), { when }).when).toBe('Kies een datum van 01-01-2000 tot en met 31-12-2100.');
+	});
+
+	it.each(['2000-01-01', '2100-12-31'])('accepts the date %s at the edge of the range', (when) => {
+		expect(errorsOf(z.object({ when: field.date() }), { when })).toEqual({});
+	});
+});
+
+describe('control characters in a form', () => {
+	const post = (fields: [string, string][]) =>
+		new Request('http://localhost/', { method: 'POST', body: new URLSearchParams(fields) });
+	const schema = z.object({ name: field.text(50), place: field.optionalText(50) });
+
+	it.each(['\0', '\u0001', '\u001b', '\u007f', '\u0085', '\u009f'])('refuses %j in any field with a message and keeps the rest of what was typed', async (bad) => {
+		const result = await parseForm(
+			post([
+				['name', `Am${bad}ira`],
+				['place', 'Zwolle'],
+				['password', `x${bad}`]
+			]),
+			schema
+		);
+		expect(result.ok).toBe(false);
+		if (result.ok) return;
+		expect(result.failure.status).toBe(400);
+		expect(result.failure.data.errors).toEqual({
+			name: expect.stringMatching(/onzichtbaar teken/),
+			password: expect.stringMatching(/onzichtbaar teken/)
+		});
+		expect(result.failure.data.values).toEqual({ name: 'Amira', place: 'Zwolle' });
+	});
+
+	it('refuses them in text fields of rows that are parsed one by one', () => {
+		const schema = z.object({ location: field.optionalText(50), name: field.text(50) });
+		expect(errorsOf(schema, { location: 'Buurt\0huis', name: 'A\u0007' })).toEqual({
+			location: expect.stringMatching(/onzichtbaar teken/),
+			name: expect.stringMatching(/onzichtbaar teken/)
+		});
+	});
+
+	it('keeps tabs and line breaks, which people do type', async () => {
+		const result = await parseForm(post([['name', 'Amira\tEl'], ['place', 'Zwolle\r\nNoord']]), z.object({ name: z.string(), place: z.string() }));
+		expect(result.ok && result.data).toEqual({ name: 'Amira\tEl', place: 'Zwolle\r\nNoord' });
+	});
+
+	it('takes them out of a query string and says so', () => {
+		const { search, refused } = searchWithoutControlCharacters(new URL('http://localhost/people?q=%00Am%01ira&domain=housing'));
+		expect(refused).toBe(true);
+		expect(search.get('q')).toBe('Amira');
+		expect(search.get('domain')).toBe('housing');
+		expect(searchWithoutControlCharacters(new URL('http://localhost/people?q=Amira')).refused).toBe(false);
 	});
 });

@@ -8,6 +8,46 @@ export type FormValues = Record<string, string | string[]>;
 export type FormFailure = ActionFailure<{ values: FormValues; errors: FieldErrors }>;
 export type StaleFailure = ActionFailure<{ values: FormValues; stale: string[] }>;
 
+/**
+ * Control characters other than tab, line feed and carriage return: nobody types them, they are
+ * invisible on screen, and PostgreSQL refuses NUL outright.
+ */
+const controlCharacters = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/g;
+
+export const hasControlCharacters = (value: string) => value.search(controlCharacters) !== -1;
+
+const withoutControlCharacters = (value: string) => value.replace(controlCharacters, '');
+
+/**
+ * A 400 when any field of `form` holds a control character: a message on each such field, and the
+ * values without those characters, so the typed work comes back. Null when the form is clean.
+ */
+export function refuseControlCharacters(form: FormData): FormFailure | null {
+	const errors: FieldErrors = {};
+	for (const [key, value] of form) {
+		if (typeof value === 'string' && (hasControlCharacters(value) || hasControlCharacters(key))) {
+			errors[withoutControlCharacters(key)] = m.validation_control_characters();
+		}
+	}
+	if (Object.keys(errors).length === 0) return null;
+	const values: FormValues = {};
+	for (const [key, value] of Object.entries(formValues(form))) {
+		values[withoutControlCharacters(key)] = Array.isArray(value) ? value.map(withoutControlCharacters) : withoutControlCharacters(value);
+	}
+	return fail(400, { values, errors });
+}
+
+/** A query string without control characters, and whether any were there (to say so on the page). */
+export function searchWithoutControlCharacters(url: URL): { search: URLSearchParams; refused: boolean } {
+	const search = new URLSearchParams();
+	let refused = false;
+	for (const [key, value] of url.searchParams) {
+		refused ||= hasControlCharacters(key) || hasControlCharacters(value);
+		search.append(withoutControlCharacters(key), withoutControlCharacters(value));
+	}
+	return { search, refused };
+}
+
 /** Keeps every value the user typed (passwords excepted) so a failed form comes back filled in. */
 export function formValues(form: FormData): FormValues {
 	const values: FormValues = {};
@@ -75,6 +115,8 @@ export async function parseForm<S extends z.ZodType>(
 		form = new FormData();
 	}
 	const values = formValues(form);
+	const refused = refuseControlCharacters(form);
+	if (refused) return { ok: false, failure: refused, values: refused.data.values };
 	const parsed = parseWithMessages(schema, shape(form));
 	if (parsed.success) return { ok: true, data: parsed.data, values };
 	return { ok: false, failure: fail(400, { values, errors: fieldErrors(parsed.error) }), values };
@@ -92,12 +134,22 @@ export function staleWith(values: FormValues, changed: string[]): StaleFailure {
 	return fail(409, { values, stale: changed });
 }
 
+/**
+ * Typed dates stay within these years: planning from them never leaves the four-digit years that
+ * dates are stored and shown in, and a slip such as 0202 for 2026 is caught.
+ */
+export const dateRange = { min: '2000-01-01', max: '2100-12-31' } as const;
+
+const shownDate = (iso: string) => iso.split('-').reverse().join('-');
+
+/** For forms read without parseForm (fields named per row): text with a control character is refused here too. */
+const plainText = () => z.string().refine((v) => !hasControlCharacters(v), { error: () => m.validation_control_characters(), abort: true });
+
 /** Form fields arrive as strings; these turn them into what schemas expect. */
 export const field = {
-	text: (max: number) => z.string().trim().min(1).max(max),
+	text: (max: number) => plainText().trim().min(1).max(max),
 	optionalText: (max: number) =>
-		z
-			.string()
+		plainText()
 			.trim()
 			.max(max)
 			.transform((v) => (v === '' ? null : v))
@@ -125,7 +177,12 @@ export const field = {
 			.int({ error: () => m.validation_number_range({ min, max }) })
 			.min(min, { error: () => m.validation_number_range({ min, max }) })
 			.max(max, { error: () => m.validation_number_range({ min, max }) }),
-	date: () => z.iso.date({ error: () => m.validation_date() }),
+	date: () =>
+		z.iso
+			.date({ error: () => m.validation_date() })
+			.refine((v) => v >= dateRange.min && v <= dateRange.max, {
+				error: () => m.validation_date_range({ from: shownDate(dateRange.min), to: shownDate(dateRange.max) })
+			}),
 	time: () => z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, { error: () => m.validation_time() }),
 	uuid: () => z.uuid({ error: () => m.validation_unknown_item() }),
 	/** The hidden field every edit form carries (`VersionField.svelte`): what the save is based on. */

@@ -1,11 +1,9 @@
 import { redirect } from '@sveltejs/kit';
 import { isLocale } from '$lib/paraglide/runtime';
+import { safeLocalPath } from '$lib/server/safeRedirect';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = () => redirect(303, '/');
-
-/** Only paths on this site are followed back, never an outside address. */
-const safeReturn = (to: string | null) => (to && to.startsWith('/') && !to.startsWith('//') ? to : '/');
 
 export const actions: Actions = {
 	default: async ({ request, cookies, url }) => {
@@ -13,6 +11,7 @@ export const actions: Actions = {
 		if (typeof locale === 'string' && isLocale(locale)) {
 			cookies.set('sd_locale', locale, { path: '/', httpOnly: false, sameSite: 'lax', maxAge: 60 * 60 * 24 * 365 });
 		}
-		redirect(303, safeReturn(url.searchParams.get('to')));
+		// Only paths on this site are followed back, never an outside address.
+		redirect(303, safeLocalPath(url.searchParams.get('to'), url.origin, '/'));
 	}
 };

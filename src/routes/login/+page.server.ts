@@ -2,16 +2,14 @@ import { redirect } from '@sveltejs/kit';
 import { z } from 'zod';
 import * as m from '$lib/paraglide/messages.js';
 import { failWith, field, parseForm } from '$lib/server/forms';
+import { safeLocalPath } from '$lib/server/safeRedirect';
 import { signIn } from '$lib/server/signIn';
 import type { Actions, PageServerLoad } from './$types';
 
 const loginSchema = z.object({ email: field.email(), password: z.string().min(1).max(200) });
 
 /** Only paths on this site are followed after signing in. */
-const nextPath = (url: URL) => {
-	const next = url.searchParams.get('next');
-	return next && next.startsWith('/') && !next.startsWith('//') ? next : '/series';
-};
+const nextPath = (url: URL) => safeLocalPath(url.searchParams.get('next'), url.origin, '/series');
 
 export const load: PageServerLoad = ({ locals, url }) => {
 	if (locals.actor) redirect(303, nextPath(url));

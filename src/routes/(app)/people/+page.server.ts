@@ -1,3 +1,5 @@
+import * as m from '$lib/paraglide/messages.js';
+import { searchWithoutControlCharacters } from '$lib/server/forms';
 import { requireActor } from '$lib/server/guard';
 import { peopleFor } from '$lib/server/people';
 import { readFilter } from './schema';
@@ -5,6 +7,11 @@ import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ locals, url }) => {
 	const actor = requireActor(locals, url);
-	const filter = readFilter(url);
-	return { filter, people: await peopleFor(locals.db, actor, filter) };
+	const { search, refused } = searchWithoutControlCharacters(url);
+	const filter = readFilter(new URL(`?${search}`, url));
+	return {
+		filter,
+		filterError: refused ? m.validation_control_characters() : null,
+		people: await peopleFor(locals.db, actor, filter)
+	};
 };
