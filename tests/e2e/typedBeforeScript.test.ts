@@ -1,0 +1,433 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Locator, Page, Route } from 'playwright-core';
+import { startApp, type RunningApp } from '../support/app';
+import { password, seedOrganisation, type SeededOrganisation } from '../support/factories';
+import { hasChromium, isoDateFromToday, launchChromium, messages, navigatingBy } from './support/browser';
+
+/*
+ * Issue #8: on a slow connection a person starts typing before the page's script has loaded. When
+ * it loads it takes over the server's HTML, and it must keep what was typed. Every form page is a
+ * case below; a new form is covered by adding its case. The first-run page needs an app without an
+ * organisation; every other case runs on one seeded organisation, signed in as its coordinator, and
+ * stands on its own (only accepting an invitation needs the one sent before it).
+ */
+
+const nl = messages('nl');
+const t = (key: string): string => {
+	const text = nl[key];
+	if (text === undefined) throw new Error(`no message ${key}`);
+	return text;
+};
+const optional = (key: string) => `${t(key)} ${t('optional')}`;
+
+/** One control a case fills in, and how to read back what it shows. */
+interface Field {
+	label: string;
+	/** What the control should show once filled in. */
+	expected: string;
+	locate(page: Page): Locator;
+	enter(control: Locator): Promise<void>;
+	shown(control: Locator): Promise<string>;
+}
+
+type Within = (page: Page) => Page | Locator;
+const wholePage: Within = (page) => page;
+
+const text = (label: string, value: string, within: Within = wholePage): Field => ({
+	label,
+	expected: value,
+	locate: (page) => within(page).getByLabel(label, { exact: true }),
+	enter: (control) => control.fill(value),
+	shown: (control) => control.inputValue()
+});
+const tick = (label: string, on: boolean, within: Within = wholePage): Field => ({
+	label,
+	expected: on ? 'ticked' : 'not ticked',
+	locate: (page) => within(page).getByRole('checkbox', { name: label }),
+	enter: (control) => control.setChecked(on),
+	shown: async (control) => ((await control.isChecked()) ? 'ticked' : 'not ticked')
+});
+const choose = (label: string): Field => ({
+	label,
+	expected: 'chosen',
+	locate: (page) => page.getByRole('radio', { name: label, exact: true }),
+	enter: (control) => control.check(),
+	shown: async (control) => ((await control.isChecked()) ? 'chosen' : 'not chosen')
+});
+const pick = (label: string, option: string, role: 'label' | 'name' = 'label'): Field => ({
+	label,
+	expected: option,
+	locate: (page) => (role === 'label' ? page.getByLabel(label, { exact: true }) : page.getByRole('combobox', { name: label, exact: true })),
+	enter: async (control) => {
+		await control.selectOption({ label: option });
+	},
+	shown: (control) => control.evaluate((select: HTMLSelectElement) => select.selectedOptions[0]?.textContent?.trim() ?? '')
+});
+
+const file = (label: string, name: string, buffer: Buffer): Field => ({
+	label,
+	expected: name,
+	locate: (page) => page.getByLabel(label, { exact: true }),
+	enter: (control) => control.setInputFiles({ name, mimeType: 'image/png', buffer }),
+	shown: (control) => control.evaluate((input: HTMLInputElement) => input.files?.[0]?.name ?? '')
+});
+/** The smallest PNG: one pixel. */
+const pixel = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==', 'base64');
+
+interface FormCase {
+	name: string;
+	/** The page of the form; a function when it needs the seeded ids or an earlier case. */
+	path: string | ((page: Page) => Promise<string>);
+	/** The first-run page only exists before there is an organisation. */
+	onEmptyApp?: true;
+	before?: (page: Page) => Promise<void>;
+	fields: Field[];
+	/** What the page works out from the kept values once its script runs (live advice, …). */
+	follows?: (page: Page) => Promise<void>;
+	/** The button that sends the form; `confirmed` is the text an in-page (enhanced) save shows. */
+	submit: { button: string; confirmed?: string };
+	/** Checks the saved result shows what was typed. */
+	saved: (page: Page, form: FormCase) => Promise<void>;
+}
+
+const label = 'Typ';
+const coordinator = { organisation: 'Stichting Typwerk', name: 'Iemand Snel', email: 'iemand@typwerk.nl', password: 'langzaam internet in het buurthuis' };
+/** Names and the address `seedOrganisation` gives; the cases are written before it runs. */
+const seededNames = {
+	coordinator: `coordinator ${label}`,
+	coordinatorEmail: `coordinator.${label.toLowerCase()}@example.org`,
+	region: `Wijk ${label}`,
+	resident: `Bewoner ${label}`
+};
+
+let seededApp: RunningApp<SeededOrganisation>;
+let seeded: SeededOrganisation;
+const url = (path: string) => seededApp.url + path;
+
+/** The fields of `form` as they are on `page` now, against what was typed. */
+async function differences(page: Page, form: FormCase, where: string, fields = form.fields): Promise<string[]> {
+	const found: string[] = [];
+	for (const field of fields) {
+		const shown = await field.shown(field.locate(page));
+		if (shown !== field.expected) found.push(`${where}: ${field.label}: expected "${field.expected}", shows "${shown}"`);
+	}
+	return found;
+}
+
+/** Opens `path` afresh and expects the case's fields to show what was typed. */
+const showsAgain = (path: () => string) => async (p: Page, form: FormCase) => {
+	await p.goto(url(path()));
+	expect(await differences(p, form, `${form.name}, opened again`)).toEqual([]);
+};
+const signedInAs = (name: string) => async (p: Page) => {
+	await p.waitForURL((u) => u.pathname === '/series');
+	expect(await p.getByText(`Ingelogd als ${name}`).isVisible()).toBe(true);
+};
+const signIn = async (p: Page, email: string) => {
+	await p.goto(url('/login'));
+	await p.getByLabel(t('email'), { exact: true }).fill(email);
+	await p.getByLabel(t('password'), { exact: true }).fill(password);
+	await navigatingBy(p, () => p.getByRole('button', { name: t('login_submit'), exact: true }).click());
+};
+
+const meetingOne: Within = (p) => p.getByRole('group', { name: /^Bijeenkomst 1\b/ });
+const newSeries = { name: 'Ontmoetingen Typwerk', start: isoDateFromToday(45) };
+
+const cases: FormCase[] = [
+	{
+		name: 'first run (setup)',
+		path: '/setup',
+		onEmptyApp: true,
+		fields: [
+			text(t('setup_organisation_name'), coordinator.organisation),
+			text(t('setup_your_name'), coordinator.name),
+			text(t('email'), coordinator.email),
+			text(t('password_new'), coordinator.password),
+			text(t('password_repeat'), coordinator.password)
+		],
+		submit: { button: t('setup_submit') },
+		saved: async (p) => {
+			await signedInAs(coordinator.name)(p);
+			expect(await p.getByRole('link', { name: coordinator.organisation }).isVisible()).toBe(true);
+		}
+	},
+	{
+		name: 'sign in',
+		path: '/login',
+		before: (p) => p.context().clearCookies(),
+		fields: [text(t('email'), seededNames.coordinatorEmail), text(t('password'), password)],
+		submit: { button: t('login_submit') },
+		saved: signedInAs(seededNames.coordinator)
+	},
+	{
+		name: 'regions',
+		path: '/regions',
+		fields: [text(t('region_name'), 'Gemeente Traagdorp'), choose(t('region_kind_municipality'))],
+		submit: { button: t('region_add') },
+		saved: async (p) => {
+			await p.goto(url('/regions'));
+			expect(await p.getByRole('listitem').filter({ hasText: 'Gemeente Traagdorp' }).innerText()).toContain(t('region_kind_municipality'));
+		}
+	},
+	{
+		name: 'new person',
+		path: '/people/new',
+		fields: [
+			text(t('people_name'), 'Noor Haddou'),
+			choose(t('background_resident')),
+			text(optional('people_affiliation'), 'Buurtteam'),
+			pick(optional('people_domain'), t('domain_youth')),
+			tick(t('people_lived'), true),
+			text(optional('people_email'), 'noor@example.org'),
+			text(optional('people_phone'), '06 12345678')
+		],
+		submit: { button: t('people_add') },
+		// The new person's page holds the same form, filled in from what was saved.
+		saved: async (p, form) => {
+			await p.waitForURL((u) => /^\/people\/[0-9a-f-]{36}$/.test(u.pathname));
+			expect(await differences(p, form, 'new person, saved')).toEqual([]);
+		}
+	},
+	{
+		name: 'edit a person',
+		path: async () => `/people/${seeded.facilitatorPersonId}`,
+		fields: [
+			text(t('people_name'), 'Begeleider Typ-Snel'),
+			choose(t('background_volunteer')),
+			tick(t('people_lived'), true),
+			tick(t('people_leads'), false),
+			text(optional('people_phone'), '020 7654321')
+		],
+		submit: { button: t('save') },
+		saved: showsAgain(() => `/people/${seeded.facilitatorPersonId}`)
+	},
+	{
+		name: 'new series',
+		path: '/series/new',
+		fields: [
+			choose(t('series_kind_professionalNetwork')),
+			text(t('series_name'), newSeries.name),
+			choose(t('series_mode_onLocation')),
+			pick(t('series_region'), seededNames.region),
+			text(optional('series_partners'), 'Voedselbank\nWoningcorporatie'),
+			text(t('series_start_date'), newSeries.start),
+			text(t('series_start_time'), '13:30'),
+			text(t('series_count'), '3'),
+			text(t('series_interval'), '10'),
+			text(t('series_duration'), '105'),
+			text(optional('series_location'), 'Bibliotheek Traagdorp')
+		],
+		submit: { button: t('series_create') },
+		saved: async (p, form) => {
+			await p.waitForURL((u) => /^\/series\/[0-9a-f-]{36}$/.test(u.pathname));
+			const created = new URL(p.url()).pathname;
+			expect(await p.getByRole('heading', { level: 1, name: newSeries.name }).isVisible()).toBe(true);
+			expect(await p.getByText(t('series_kind_professionalNetwork')).first().isVisible()).toBe(true);
+			const settings = form.fields.filter((f) => [t('series_name'), t('series_region'), optional('series_partners')].includes(f.label));
+			await p.goto(url(`${created}/settings`));
+			expect(await differences(p, form, 'new series, its settings', settings)).toEqual([]);
+			await p.goto(url(`${created}/schedule`));
+			const planned = [
+				text(t('series_date'), newSeries.start, meetingOne),
+				text(t('series_start_time'), '13:30', meetingOne),
+				text(t('series_duration'), '105', meetingOne),
+				text(optional('series_location'), 'Bibliotheek Traagdorp', meetingOne)
+			];
+			expect(await differences(p, form, 'new series, its planning', planned)).toEqual([]);
+			expect(await p.getByRole('group', { name: /^Bijeenkomst \d+\b/ }).count()).toBe(3);
+		}
+	},
+	{
+		name: 'series settings',
+		path: async () => `/series/${seeded.otherSeriesId}/settings`,
+		fields: [
+			text(t('series_name'), 'Netwerk Typwerk, voorjaar'),
+			choose(t('series_mode_onLocation')),
+			pick(t('series_region'), seededNames.region),
+			text(optional('series_partners'), 'Voedselbank\nBibliotheek')
+		],
+		submit: { button: t('save') },
+		saved: showsAgain(() => `/series/${seeded.otherSeriesId}/settings`)
+	},
+	{
+		name: 'choose the participants',
+		path: async () => `/series/${seeded.otherSeriesId}/people`,
+		fields: [pick(`Rol van ${seededNames.resident}`, t('series_role_participant'), 'name')],
+		// The advice is worked out from the chosen roles, so it must count the kept choice.
+		follows: async (p) => {
+			const advice = p.locator('section').filter({ has: p.getByRole('heading', { name: t('series_advice_title'), exact: true }) });
+			expect(await advice.innerText()).toContain('nu is er 1.');
+		},
+		submit: { button: t('save') },
+		saved: showsAgain(() => `/series/${seeded.otherSeriesId}/people`)
+	},
+	{
+		name: 'planning',
+		path: async () => `/series/${seeded.seriesId}/schedule`,
+		fields: [
+			text(t('series_date'), '2031-02-18', meetingOne),
+			text(t('series_start_time'), '14:15', meetingOne),
+			text(t('series_duration'), '90', meetingOne),
+			text(optional('series_location'), 'Bibliotheek Traagdorp', meetingOne)
+		],
+		submit: { button: t('save') },
+		saved: showsAgain(() => `/series/${seeded.seriesId}/schedule`)
+	},
+	{
+		name: 'attendance',
+		path: async () => `/series/${seeded.seriesId}/meetings/${seeded.meetingId}`,
+		fields: [tick(seededNames.resident, false), choose(t('grouping_size_pairs'))],
+		submit: { button: t('grouping_save_attendance'), confirmed: t('grouping_attendance_saved') },
+		// The group size is only saved when groups are made; the tick is saved on its own.
+		saved: async (p, form) => {
+			await p.reload();
+			expect(await differences(p, form, 'attendance, opened again', form.fields.slice(0, 1))).toEqual([]);
+		}
+	},
+	{
+		name: 'organisation settings',
+		path: '/organisation',
+		fields: [text(t('organisation_name'), 'Organisatie Typwerk'), text(t('organisation_colour'), '#2d6a4f')],
+		submit: { button: t('save') },
+		saved: showsAgain(() => '/organisation')
+	},
+	{
+		name: 'organisation logo',
+		path: '/organisation',
+		fields: [file(t('organisation_logo_file'), 'logo.png', pixel)],
+		submit: { button: t('organisation_logo_upload') },
+		saved: async (p) => {
+			await p.goto(url('/organisation'));
+			expect(await p.getByRole('img', { name: t('organisation_logo_current') }).isVisible()).toBe(true);
+		}
+	},
+	{
+		name: 'invite a member',
+		path: '/organisation',
+		fields: [text(t('organisation_invite_name'), 'Sam Later'), text(t('organisation_invite_email'), 'sam@typwerk.nl'), choose(t('role_facilitator'))],
+		submit: { button: t('organisation_invite_submit') },
+		saved: async (p) => {
+			await p.goto(url('/organisation'));
+			const row = p.getByRole('row').filter({ hasText: 'sam@typwerk.nl' });
+			expect(await row.innerText()).toContain('Sam Later');
+			expect(await row.innerText()).toContain(t('role_facilitator'));
+		}
+	},
+	{
+		name: 'accept an invitation',
+		// The link of the invitation the case before sent; signed out, as the invited person would be.
+		path: async (p) => {
+			await p.goto(url('/organisation/outbox'));
+			const link = /\/invite\/[A-Za-z0-9_-]+/.exec((await p.locator('main').textContent()) ?? '');
+			if (!link) throw new Error('no invitation link in the outbox');
+			await p.context().clearCookies();
+			return link[0];
+		},
+		fields: [text(t('setup_your_name'), 'Sam Later-Jansen'), text(t('password_new'), 'een wachtwoord voor sam')],
+		submit: { button: t('invite_submit') },
+		saved: async (p) => {
+			await signedInAs('Sam Later-Jansen')(p);
+			// Later cases (and reruns of earlier ones) work as the coordinator again.
+			await p.context().clearCookies();
+			await signIn(p, seededNames.coordinatorEmail);
+		}
+	}
+];
+
+describe.skipIf(!hasChromium)('what is typed before the page script has loaded is kept and sent (issue #8)', () => {
+	let browser: Browser;
+	let emptyApp: RunningApp<null>;
+	/** One page per app: they share a host, and so would share the session cookie in one context. */
+	let onEmpty: Page;
+	let onSeeded: Page;
+	/** While set, every script of the app waits for it: the person types while the page has no script yet. */
+	let held: Promise<void> | null = null;
+	let release = () => {};
+	let heldScripts = 0;
+	const pageErrors: string[] = [];
+	const serverErrors: string[] = [];
+
+	const openPage = async (): Promise<Page> => {
+		const context = await browser.newContext({ locale: 'nl-NL', timezoneId: 'Europe/Amsterdam' });
+		const page = await context.newPage();
+		page.setDefaultTimeout(10_000);
+		page.on('pageerror', (error) => pageErrors.push(`${page.url()}: ${error.message}`));
+		page.on('response', (res) => {
+			if (res.status() >= 500) serverErrors.push(`${res.status()} ${res.request().method()} ${res.url()}`);
+		});
+		// Routing also turns off the browser's cache, so every page load asks for its scripts again.
+		await page.route(/\/_app\/.*\.js$/, async (route: Route) => {
+			if (held) {
+				heldScripts++;
+				await held;
+			}
+			await route.continue();
+		});
+		return page;
+	};
+
+	beforeAll(async () => {
+		[emptyApp, seededApp] = await Promise.all([
+			startApp('pglite', async () => null),
+			startApp('pglite', (db) => seedOrganisation(db, label))
+		]);
+		seeded = seededApp.seeded;
+		browser = await launchChromium();
+		onEmpty = await openPage();
+		onSeeded = await openPage();
+		await signIn(onSeeded, seededNames.coordinatorEmail);
+	});
+
+	afterAll(async () => {
+		await browser?.close();
+		await Promise.all([emptyApp?.stop(), seededApp?.stop()]);
+	});
+
+	/** SvelteKit's router starts once the page has been taken over (hydrated); it sets this first. */
+	const scriptRunning = (page: Page) => page.evaluate(() => history.scrollRestoration === 'manual');
+
+	for (const form of cases) {
+		it(`${form.name}: typed before the script loaded, kept after, and saved`, async () => {
+			const page = form.onEmptyApp ? onEmpty : onSeeded;
+			const app = form.onEmptyApp ? emptyApp : seededApp;
+			await form.before?.(page);
+			const path = typeof form.path === 'string' ? form.path : await form.path(page);
+
+			heldScripts = 0;
+			held = new Promise((resolve) => (release = resolve));
+			await page.goto(app.url + path, { waitUntil: 'domcontentloaded' });
+			for (const field of form.fields) await field.enter(field.locate(page));
+			expect(await differences(page, form, `${form.name}, typed`)).toEqual([]);
+			// The typing happened while the page had no script: the check below would be empty otherwise.
+			expect(heldScripts).toBeGreaterThan(0);
+			expect(await scriptRunning(page)).toBe(false);
+
+			held = null;
+			release();
+			await expect.poll(() => scriptRunning(page), { timeout: 20_000 }).toBe(true);
+			// Bindings settle in the microtasks and frame after hydration.
+			await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 200))));
+
+			const lost = await differences(page, form, `${form.name}, after the script loaded`);
+			expect.soft(lost).toEqual([]);
+			if (lost.length === 0) await form.follows?.(page);
+			// Whatever was lost is typed again, so the save below still says whether the form sends it.
+			for (const field of form.fields) {
+				if ((await field.shown(field.locate(page))) !== field.expected) await field.enter(field.locate(page));
+			}
+
+			const button = page.getByRole('button', { name: form.submit.button, exact: true });
+			if (form.submit.confirmed) {
+				await button.click();
+				await page.getByText(form.submit.confirmed).waitFor();
+			} else {
+				await navigatingBy(page, () => button.click());
+			}
+			await form.saved(page, form);
+		});
+	}
+
+	it('the server never answered 500 and no page threw', () => {
+		expect([...serverErrors, ...pageErrors], [emptyApp, seededApp].map((a) => a?.logs.join('')).join('\n')).toEqual([]);
+	});
+});
