@@ -1,7 +1,7 @@
 import { compositionAdvice } from '../domain/composition';
 import { dutchHolidayLookup, dutchPublicHolidays, type HolidayKey } from '../domain/holidays';
 import type { SeriesKind, SeriesMode, SeriesRole } from '../domain/people';
-import { fromInstant, planMeetings, scheduleWarnings, toInstant } from '../domain/schedule';
+import { fromInstant, movesIntoPast, planMeetings, scheduleWarnings, slotChanged, toInstant } from '../domain/schedule';
 import { can, type Actor } from './auth/policies';
 import type { Db } from './db';
 import { findRegion } from './db/repositories/regions';
@@ -56,7 +56,7 @@ export type CreateSeriesResult = { ok: true; id: string } | { ok: false; field: 
 export async function createSeries(db: Db, actor: Actor, input: NewSeries, now = new Date()): Promise<CreateSeriesResult> {
 	allowOrNotFound(can.createSeries(actor));
 	if (input.regionId && !(await findRegion(db, actor.organisationId, input.regionId))) return { ok: false, field: 'regionId' };
-	if (input.startDate < todayInAmsterdam(now)) return { ok: false, field: 'startDate' };
+	if (movesIntoPast(input.startDate, todayInAmsterdam(now))) return { ok: false, field: 'startDate' };
 	const planned = planMeetings(input).map((p) => ({
 		...p,
 		startsAt: toInstant(p.date, p.startTime),
@@ -160,13 +160,25 @@ export interface MeetingChange {
 	onlineLink: string | null;
 }
 
-/** Saves edited dates; a meeting id that is not in this series makes the whole save fail. */
-export async function saveSchedule(db: Db, actor: Actor, id: string, changes: MeetingChange[]): Promise<boolean> {
+export type SaveScheduleResult = { ok: true } | { ok: false; code: 'unknownMeeting' } | { ok: false; code: 'inPast'; meetingIds: string[] };
+
+/**
+ * Saves edited dates; a meeting id that is not in this series, or a date moved into the past,
+ * makes the whole save fail.
+ */
+export async function saveSchedule(db: Db, actor: Actor, id: string, changes: MeetingChange[], now = new Date()): Promise<SaveScheduleResult> {
 	await editableSeries(db, actor, id);
-	const known = new Set((await listMeetings(db, id)).map((m) => m.id));
-	if (changes.some((c) => !known.has(c.id))) return false;
-	await updateMeetings(db, id, changes.map((c) => ({ ...c, startsAt: toInstant(c.date, c.startTime) })));
-	return true;
+	const saved = new Map((await listMeetings(db, id)).map((m) => [m.id, m]));
+	if (changes.some((c) => !saved.has(c.id))) return { ok: false, code: 'unknownMeeting' };
+	const today = todayInAmsterdam(now);
+	const inPast = changes.filter((c) => movesIntoPast(c.date, today, saved.get(c.id)!.date)).map((c) => c.id);
+	if (inPast.length) return { ok: false, code: 'inPast', meetingIds: inPast };
+	await updateMeetings(
+		db,
+		id,
+		changes.map((c) => ({ ...c, startsAt: toInstant(c.date, c.startTime), moved: slotChanged(saved.get(c.id)!, c) }))
+	);
+	return { ok: true };
 }
 
 export async function saveSeriesSettings(

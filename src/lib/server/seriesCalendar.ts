@@ -33,6 +33,7 @@ export async function seriesIcs(db: Db, actor: Actor, seriesId: string, personId
 			durationMinutes: mt.durationMinutes,
 			location: mt.location,
 			onlineLink: mt.onlineLink,
+			sequence: mt.sequence,
 			title: meetingTitle(series.name, mt.number, mt.deciding)
 		}))
 	});

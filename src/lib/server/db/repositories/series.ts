@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, inArray, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, isNotNull, sql } from 'drizzle-orm';
 import type { SeriesKind, SeriesMode, SeriesRole } from '../../../domain/people';
 import type { Db } from '../client';
 import { meeting, person, region, series, seriesMember } from '../schema';
@@ -95,13 +95,26 @@ export async function insertSeries(
 	});
 }
 
+const nextSequence = () => sql`${meeting.sequence} + 1`;
+
+/**
+ * A series that changes mode drops the place of the other mode from its meetings, so an online
+ * link is never shown or sent as an address; each meeting that loses one gets a new calendar sequence.
+ */
 export async function updateSeriesSettings(
 	db: Db,
 	organisationId: string,
 	id: string,
 	values: Pick<SeriesRow, 'name' | 'mode' | 'regionId' | 'partnerOrganisations'>
 ) {
-	await db.update(series).set(values).where(and(eq(series.organisationId, organisationId), eq(series.id, id)));
+	await db.transaction(async (tx) => {
+		await tx.update(series).set(values).where(and(eq(series.organisationId, organisationId), eq(series.id, id)));
+		const stale = values.mode === 'online' ? meeting.location : meeting.onlineLink;
+		await tx
+			.update(meeting)
+			.set(values.mode === 'online' ? { location: null, sequence: nextSequence() } : { onlineLink: null, sequence: nextSequence() })
+			.where(and(eq(meeting.seriesId, id), isNotNull(stale)));
+	});
 }
 
 /** What the composition advice needs to know of a person, besides their name. */
@@ -145,14 +158,18 @@ export function listMeetings(db: Db, seriesId: string) {
 	return db.select().from(meeting).where(eq(meeting.seriesId, seriesId)).orderBy(asc(meeting.number));
 }
 
+/** `moved`: the meeting changed in time or place, so its calendar sequence goes up. */
 export async function updateMeetings(
 	db: Db,
 	seriesId: string,
-	changes: ({ id: string } & Omit<MeetingValues, 'number' | 'deciding'>)[]
+	changes: ({ id: string; moved: boolean } & Omit<MeetingValues, 'number' | 'deciding'>)[]
 ) {
 	await db.transaction(async (tx) => {
-		for (const { id, ...values } of changes) {
-			await tx.update(meeting).set(values).where(and(eq(meeting.seriesId, seriesId), eq(meeting.id, id)));
+		for (const { id, moved, ...values } of changes) {
+			await tx
+				.update(meeting)
+				.set(moved ? { ...values, sequence: nextSequence() } : values)
+				.where(and(eq(meeting.seriesId, seriesId), eq(meeting.id, id)));
 		}
 	});
 }

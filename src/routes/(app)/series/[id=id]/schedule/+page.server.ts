@@ -23,9 +23,9 @@ export const actions: Actions = {
 			else for (const [name, message] of Object.entries(fieldErrors(parsed.error))) errors[`${name}:${String(row.id)}`] = message;
 		}
 		if (Object.keys(errors).length) return failWith(values, errors);
-		if (!(await saveSchedule(locals.db, actor, params.id, changes))) {
-			return failWith(values, { form: m.series_schedule_invalid() });
-		}
+		const saved = await saveSchedule(locals.db, actor, params.id, changes);
+		if (!saved.ok && saved.code === 'unknownMeeting') return failWith(values, { form: m.series_schedule_invalid() });
+		if (!saved.ok) return failWith(values, Object.fromEntries(saved.meetingIds.map((id) => [`date:${id}`, m.validation_date_in_past()])));
 		return { saved: true };
 	}
 };
