@@ -98,6 +98,10 @@ describe.skipIf(!hasChromium)('layout in Chromium', () => {
 					.map((el) => `${el.tagName.toLowerCase()}.${[...el.classList].join('.')}: ${el.scrollWidth}px in ${el.clientWidth}px`)
 			);
 			if (scrolling.length) tooWide.push(`${path}: ${scrolling.join(', ')}`);
+			const overflowing = await page.evaluate(() =>
+				[...document.querySelectorAll('td, th')].filter((cell) => cell.scrollHeight > cell.clientHeight + 1).map((cell) => cell.textContent?.trim())
+			);
+			if (overflowing.length) tooWide.push(`${path}: text runs out of its table cell: ${overflowing.join(' | ')}`);
 			violations.push(...(await axeViolations(page, '360 px')));
 		};
 		for (const entry of pages.filter((p) => p.signedOut)) await check(entry.path(app.seeded));
