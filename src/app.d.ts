@@ -10,7 +10,7 @@ declare global {
 			/** Signed in but not (or no longer) a member of any organisation: null actor, set user. */
 			user: { id: string; name: string; email: string } | null;
 			actor: Actor | null;
-			organisation: { id: string; name: string; themeColour: string | null; hasLogo: boolean } | null;
+			organisation: { id: string; name: string; themeColour: string | null; logoVersion: string | null } | null;
 		}
 		interface Error {
 			message: string;

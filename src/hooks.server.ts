@@ -54,7 +54,7 @@ const handleActor: Handle = async ({ event, resolve }) => {
 				id: member.organisationId,
 				name: member.organisationName,
 				themeColour: member.themeColour,
-				hasLogo: member.hasLogo
+				logoVersion: member.logoVersion
 			};
 			event.locals.actor = {
 				userId: user.id,

@@ -5,6 +5,6 @@ export const load: LayoutServerLoad = ({ locals }) => ({
 	locale: getLocale(),
 	actor: locals.actor ? { name: locals.actor.name, role: locals.actor.role } : null,
 	organisation: locals.organisation
-		? { name: locals.organisation.name, themeColour: locals.organisation.themeColour, hasLogo: locals.organisation.hasLogo }
+		? { name: locals.organisation.name, themeColour: locals.organisation.themeColour, logoVersion: locals.organisation.logoVersion }
 		: null
 });

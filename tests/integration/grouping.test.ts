@@ -22,7 +22,7 @@ function groupsOnPage(html: string, names: string[]): string[][] {
 }
 
 function scoreOnPage(html: string): { pairs: number; bound: number } {
-	const match = /(\d+) van de hoogstens (\d+) mogelijke paren hebben elkaar nu ontmoet/.exec(html);
+	const match = /(\d+) tweetallen hebben elkaar nu gesproken. Meer dan (\d+) kan niet./.exec(html);
 	if (!match) throw new Error('no score on the page');
 	return { pairs: Number(match[1]), bound: Number(match[2]) };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { contrastRatio, isHexColour, readableUnderWhiteText, relativeLuminance } from './contrast';
+import { contrastRatio, isHexColour, readableUnderWhiteText, relativeLuminance, usableBrandColour } from './contrast';
 
 describe('contrast', () => {
 	it('knows the extremes', () => {
@@ -34,5 +34,12 @@ describe('contrast', () => {
 			expect(readableUnderWhiteText(bad), bad).toBe(false);
 		}
 		expect(isHexColour('#A1b2C3')).toBe(true);
+	});
+
+	it('uses an organisation colour only when it is readable both under white text and as text on white', () => {
+		expect(usableBrandColour(' #1a5f8c ')).toBe('#1a5f8c');
+		expect(contrastRatio('#1a5f8c', '#ffffff')).toBeGreaterThanOrEqual(4.5);
+		expect(usableBrandColour('#ffcc00')).toBeUndefined();
+		expect(usableBrandColour(null)).toBeUndefined();
 	});
 });

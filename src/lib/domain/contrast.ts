@@ -30,6 +30,15 @@ export function contrastRatio(a: string, b: string): number | null {
 	return (Math.max(la, lb) + 0.05) / (Math.min(la, lb) + 0.05);
 }
 
+/**
+ * The organisation's colour when white text on it stays readable, else nothing (the theme's own).
+ * Contrast is symmetric, so the colour is then just as readable as text on white.
+ */
+export function usableBrandColour(colour: string | null | undefined): string | undefined {
+	const value = colour?.trim() ?? '';
+	return readableUnderWhiteText(value) ? value : undefined;
+}
+
 /** Whether white text on `colour` is readable enough; false for anything that is not `#rrggbb`. */
 export function readableUnderWhiteText(colour: string): boolean {
 	const ratio = contrastRatio(colour, '#ffffff');

@@ -4,6 +4,7 @@ import {
 	attendanceMismatch,
 	groupSizeChoiceFor,
 	groupsOf,
+	heldGroups,
 	meetingScore,
 	membersOf,
 	planSwap,
@@ -64,6 +65,30 @@ describe('attendanceMismatch', () => {
 	it('names who is present without a group and who is grouped but not present', () => {
 		expect(attendanceMismatch([['a', 'b'], ['c']], ['a', 'c', 'd'])).toEqual({ ungrouped: ['d'], notPresent: ['b'] });
 		expect(attendanceMismatch([], [])).toEqual({ ungrouped: [], notPresent: [] });
+	});
+
+	it('names nobody while there are no groups yet, whoever is present', () => {
+		expect(attendanceMismatch([], ['a', 'b', 'c'])).toEqual({ ungrouped: [], notPresent: [] });
+		expect(attendanceMismatch([[]], ['a'])).toEqual({ ungrouped: [], notPresent: [] });
+	});
+});
+
+describe('heldGroups', () => {
+	it('leaves out who was absent, so their pairs do not count as met', () => {
+		const locked = [['a', 'b', 'c'], ['d', 'e']];
+		expect(heldGroups(locked, new Set(['b', 'd']))).toEqual([['a', 'c'], ['e']]);
+		expect(heldGroups(locked, new Set(['d', 'e']))).toEqual([['a', 'b', 'c']]);
+		expect(heldGroups(locked, new Set())).toEqual(locked);
+	});
+
+	it('changes the score of a later meeting: an absent person still has everyone to meet', () => {
+		const groupSize = { min: 2, max: 3 };
+		const locked = [['a', 'b', 'c'], ['d', 'e', 'f']];
+		const next = [['a', 'd'], ['b', 'e'], ['c', 'f']];
+		const counted = meetingScore({ participants, history: [locked], groups: next, absent: [], groupSize });
+		const held = meetingScore({ participants, history: [heldGroups(locked, new Set(['a']))], groups: next, absent: [], groupSize });
+		expect(counted.score.distinctPairs).toBe(9);
+		expect(held.score.distinctPairs).toBe(7);
 	});
 });
 

@@ -83,14 +83,26 @@ export function planSwap(
 	};
 }
 
-/** Who the groups no longer fit: present but in no group, or in a group while absent or gone. */
+/**
+ * Who the groups no longer fit: present but in no group, or in a group while absent or gone.
+ * Without groups there is nothing to fit, so nobody is named.
+ */
 export function attendanceMismatch(groups: readonly (readonly string[])[], presentIds: readonly string[]) {
+	if (!groups.some((group) => group.length)) return { ungrouped: [], notPresent: [] };
 	const grouped = new Set(groups.flat());
 	const present = new Set(presentIds);
 	return {
 		ungrouped: presentIds.filter((id) => !grouped.has(id)),
 		notPresent: [...grouped].filter((id) => !present.has(id))
 	};
+}
+
+/**
+ * Locked groups as they were held: someone marked absent afterwards did not talk with their group,
+ * so their pairs do not count as met. Groups left empty are dropped.
+ */
+export function heldGroups(groups: readonly (readonly string[])[], absent: ReadonlySet<string>): string[][] {
+	return groups.map((group) => group.filter((id) => !absent.has(id))).filter((group) => group.length > 0);
 }
 
 export interface MeetingScoreInput {

@@ -2,9 +2,11 @@ import { describe, it, expect } from 'vitest';
 import type { HolidayLookup } from './holidays';
 import {
 	fromInstant,
+	movesIntoPast,
 	planMeetings,
 	scheduleDefaults,
 	scheduleWarnings,
+	slotChanged,
 	toInstant,
 	type ScheduleInput,
 	type ScheduleWarning
@@ -138,10 +140,33 @@ describe('toInstant and fromInstant', () => {
 	});
 });
 
+describe('movesIntoPast', () => {
+	it('refuses a date before today unless it is the date the meeting already had', () => {
+		expect(movesIntoPast('2027-03-14', '2027-03-15')).toBe(true);
+		expect(movesIntoPast('2027-03-15', '2027-03-15')).toBe(false);
+		expect(movesIntoPast('2027-03-01', '2027-03-15', '2027-03-01')).toBe(false);
+		expect(movesIntoPast('2027-03-02', '2027-03-15', '2027-03-01')).toBe(true);
+		expect(movesIntoPast('2027-04-01', '2027-03-15', '2027-03-01')).toBe(false);
+	});
+});
+
+describe('slotChanged', () => {
+	const slot = { date: '2027-03-01', startTime: '10:00', durationMinutes: 120, location: 'Buurthuis', onlineLink: null };
+
+	it('is true for a change of date, time, length or place, false otherwise', () => {
+		expect(slotChanged(slot, { ...slot })).toBe(false);
+		expect(slotChanged(slot, { ...slot, date: '2027-03-02' })).toBe(true);
+		expect(slotChanged(slot, { ...slot, startTime: '10:30' })).toBe(true);
+		expect(slotChanged(slot, { ...slot, durationMinutes: 90 })).toBe(true);
+		expect(slotChanged(slot, { ...slot, location: null })).toBe(true);
+		expect(slotChanged(slot, { ...slot, onlineLink: 'https://meet.example.org/a' })).toBe(true);
+	});
+});
+
 describe('scheduleWarnings', () => {
 	const ontmoetingen = (dates: string[], extra: Partial<ScheduleInput> = {}): ScheduleInput => ({
 		kind: 'ontmoetingen',
-		meetings: dates.map((date) => ({ date, durationMinutes: 120 })),
+		meetings: dates.map((date, index) => ({ number: index + 1, date, durationMinutes: 120 })),
 		today: '2027-01-01',
 		...extra
 	});
@@ -186,15 +211,20 @@ describe('scheduleWarnings', () => {
 		).toEqual([]);
 	});
 
-	it('leaves the deciding meeting out of the span', () => {
-		const meetings = [
-			...['2027-02-01', '2027-03-01', '2027-04-01', '2027-06-01'].map((date) => ({
-				date,
-				durationMinutes: 120
-			})),
-			{ date: '2027-06-15', durationMinutes: 120, deciding: true }
-		];
-		expect(scheduleWarnings(ontmoetingen([], { meetings }), noHolidays)).toEqual([]);
+	it('counts the deciding meeting for the upper limit of the span, not for the lower', () => {
+		const regular = (dates: string[]) => dates.map((date, index) => ({ number: index + 1, date, durationMinutes: 120 }));
+		const deciding = (date: string) => ({ number: 5, date, durationMinutes: 120, deciding: true });
+		const spread = regular(['2027-02-01', '2027-02-15', '2027-03-01', '2027-03-15']);
+		expect(scheduleWarnings(ontmoetingen([], { meetings: [...spread, deciding('2027-03-29')] }), noHolidays)).toEqual([]);
+		// A lone fifth meeting nine months after the first: the series has lost its group by then.
+		expect(scheduleWarnings(ontmoetingen([], { meetings: [...spread, deciding('2027-11-01')] }), noHolidays)).toEqual([
+			{ code: 'seriesTooLong', severity: 'warning', params: { weeks: 40, maxMonths: 4 } }
+		]);
+		// Four conversations within two weeks stay too short, however late the fifth meeting comes.
+		const squeezed = regular(['2027-03-01', '2027-03-03', '2027-03-08', '2027-03-10']);
+		expect(scheduleWarnings(ontmoetingen([], { meetings: [...squeezed, deciding('2027-04-12')] }), noHolidays)).toEqual([
+			{ code: 'seriesTooShort', severity: 'warning', params: { weeks: 2, minWeeks: 4 } }
+		]);
 	});
 
 	it('does not judge the span of the other kinds', () => {
@@ -226,6 +256,17 @@ describe('scheduleWarnings', () => {
 		});
 		expect(scheduleWarnings(input, noHolidays)).toEqual([
 			{ code: 'inPast', severity: 'warning', params: { meeting: 1, date: '2027-03-01' } }
+		]);
+	});
+
+	it('leaves a meeting that already took place alone, but not one moved into the past', () => {
+		const meetings = [
+			{ number: 1, date: '2027-03-01', savedDate: '2027-03-01', durationMinutes: 120 },
+			{ number: 2, date: '2027-03-08', savedDate: '2027-03-29', durationMinutes: 120 },
+			{ number: 3, date: '2027-04-12', savedDate: '2027-04-12', durationMinutes: 120 }
+		];
+		expect(scheduleWarnings(ontmoetingen([], { meetings, today: '2027-03-15' }), noHolidays)).toEqual([
+			{ code: 'inPast', severity: 'warning', params: { meeting: 2, date: '2027-03-08' } }
 		]);
 	});
 
@@ -262,7 +303,7 @@ describe('scheduleWarnings', () => {
 	describe('professional network', () => {
 		const network = (meetings: [string, number][]): ScheduleInput => ({
 			kind: 'professionalNetwork',
-			meetings: meetings.map(([date, durationMinutes]) => ({ date, durationMinutes })),
+			meetings: meetings.map(([date, durationMinutes], index) => ({ number: index + 1, date, durationMinutes })),
 			today: '2027-01-01'
 		});
 
@@ -323,7 +364,7 @@ describe('scheduleWarnings', () => {
 		});
 	});
 
-	it('names meetings by their number when given', () => {
+	it('names meetings by their own number', () => {
 		const input: ScheduleInput = {
 			kind: 'ontmoetingen',
 			meetings: [
@@ -339,10 +380,14 @@ describe('scheduleWarnings', () => {
 		});
 	});
 
-	it('skips dates that are not real dates yet, keeping the positions of the others', () => {
-		const input = ontmoetingen(['2027-03-01', '2027-02-30', '2027-03-29', '2027-03-29']);
-		expect(scheduleWarnings(input, noHolidays)).toEqual([
-			{ code: 'sameDay', severity: 'warning', params: { meeting: 4, date: '2027-03-29' } }
+	it('skips dates that are not real dates yet and still names the others by their number', () => {
+		const holidays: HolidayLookup = (date) => (date === '2027-04-27' ? 'kingsDay' : null);
+		const input = ontmoetingen(['2027-03-01', '', '2027-04-27', '2027-04-27'], { today: '2027-03-10' });
+		expect(scheduleWarnings(input, holidays)).toEqual([
+			{ code: 'inPast', severity: 'warning', params: { meeting: 1, date: '2027-03-01' } },
+			{ code: 'onHoliday', severity: 'warning', params: { meeting: 3, date: '2027-04-27', holiday: 'kingsDay' } },
+			{ code: 'onHoliday', severity: 'warning', params: { meeting: 4, date: '2027-04-27', holiday: 'kingsDay' } },
+			{ code: 'sameDay', severity: 'warning', params: { meeting: 4, date: '2027-04-27' } }
 		]);
 	});
 

@@ -143,10 +143,41 @@ export function planMeetings(input: PlanInput): PlannedMeeting[] {
 	}));
 }
 
+/**
+ * One rule for every form that sets a date, the new series and the schedule: no date before today.
+ * A meeting that already took place keeps its date (`saved`); only moving a date into the past is
+ * refused, because nobody can be invited to it any more.
+ */
+export function movesIntoPast(date: string, today: string, saved: string | null = null): boolean {
+	return date < today && date !== saved;
+}
+
+export type MeetingSlot = {
+	date: string;
+	startTime: string;
+	durationMinutes: number;
+	location: string | null;
+	onlineLink: string | null;
+};
+
+/**
+ * Whether a change moves a meeting in time or place: then its calendar entry gets a higher
+ * SEQUENCE (RFC 5545 §3.8.7.4), or calendar apps may keep the old one.
+ */
+export function slotChanged(before: MeetingSlot, after: MeetingSlot): boolean {
+	return (
+		before.date !== after.date ||
+		before.startTime !== after.startTime ||
+		before.durationMinutes !== after.durationMinutes ||
+		before.location !== after.location ||
+		before.onlineLink !== after.onlineLink
+	);
+}
+
 export type ScheduleWarningParams = {
 	seriesTooShort: { weeks: number; minWeeks: number };
 	seriesTooLong: { weeks: number; maxMonths: number };
-	/** `meeting` is the 1-based position in the list of meetings, as in every per-meeting warning. */
+	/** `meeting` is the meeting's own number, as in every per-meeting warning. */
 	inPast: { meeting: number; date: string };
 	onHoliday: { meeting: number; date: string; holiday: HolidayKey };
 	outOfOrder: { meeting: number; date: string; previousDate: string };
@@ -164,8 +195,11 @@ export type ScheduleWarning<C extends ScheduleWarningCode = ScheduleWarningCode>
 
 export type ScheduleInput = {
 	kind: SeriesKind;
-	/** `number` names the meeting in warnings; without it, its 1-based position in this list. */
-	meetings: { number?: number; date: string; durationMinutes: number; deciding?: boolean }[];
+	/**
+	 * `number` names the meeting in warnings, also when other rows are left out (a date typed
+	 * half-way). `savedDate`: the date as stored, which may stay in the past (see movesIntoPast).
+	 */
+	meetings: { number: number; date: string; savedDate?: string; durationMinutes: number; deciding?: boolean }[];
 	today: string;
 };
 
@@ -174,46 +208,51 @@ const minWeeks = 4;
 const maxMonths = 4;
 
 /**
- * Span of the regular Ontmoetingen, without the deciding meeting: the four weeks to four months of
- * seed 000 cover the four meetings; the fifth (seed 001) is an addition. The weeks are counted the
- * way people say them: four weekly meetings "take four weeks", so the last meeting's week counts.
+ * The span of a series of Ontmoetingen: seed 000 gives four weeks to four months. The weeks are
+ * counted the way people say them: four weekly meetings "take four weeks", so the last meeting's
+ * week counts. The deciding meeting closes the series (seed 001 §2, "we sluiten deze reeks af"), so
+ * it counts for the upper limit: a fifth meeting nine months on has lost the group. It does not
+ * count for the lower limit: the four weeks give room between the four conversations, which a
+ * fifth meeting later on does not add.
  */
-function spanWarnings(days: TZDate[]): ScheduleWarning[] {
-	const sorted = [...days].sort((a, b) => a.getTime() - b.getTime());
-	const first = sorted[0];
-	const last = sorted[sorted.length - 1];
+function spanWarnings(regular: TZDate[], deciding: TZDate[]): ScheduleWarning[] {
+	const byTime = (days: TZDate[]) => [...days].sort((a, b) => a.getTime() - b.getTime());
+	const conversations = byTime(regular);
+	const all = byTime([...regular, ...deciding]);
+	const first = all[0];
+	const last = all[all.length - 1];
 	if (first === undefined || last === undefined) return [];
-	const spanDays = differenceInCalendarDays(last, first);
-	if (spanDays === 0) return [];
-	const weeks = Math.floor(spanDays / 7) + 1;
-	if (weeks < minWeeks) {
-		return [{ code: 'seriesTooShort', severity: 'warning', params: { weeks, minWeeks } }];
-	}
+	const weeksBetween = (from: TZDate, to: TZDate) => Math.floor(differenceInCalendarDays(to, from) / 7) + 1;
 	if (last > addMonths(first, maxMonths)) {
-		return [{ code: 'seriesTooLong', severity: 'warning', params: { weeks, maxMonths } }];
+		return [{ code: 'seriesTooLong', severity: 'warning', params: { weeks: weeksBetween(first, last), maxMonths } }];
 	}
-	return [];
+	const start = conversations[0];
+	const end = conversations[conversations.length - 1];
+	if (start === undefined || end === undefined || differenceInCalendarDays(end, start) === 0) return [];
+	const weeks = weeksBetween(start, end);
+	return weeks < minWeeks ? [{ code: 'seriesTooShort', severity: 'warning', params: { weeks, minWeeks } }] : [];
 }
 
 /**
- * Warnings about the planned dates: advice, never a reason to refuse them. `inPast` is meant for
- * meetings still to come; a page about a running series leaves it out for meetings already held.
- * A date that is not a real date yet (typed half-way in a form) is skipped: the form's own
- * validation speaks about it. Order: series-wide first, then per meeting in list order.
+ * Warnings about the planned dates: advice, never a reason to refuse them, except `inPast`, which
+ * says live what the save will refuse (movesIntoPast). A date that is not a real date yet (typed
+ * half-way in a form) is skipped: the form's own validation speaks about it. Order: series-wide
+ * first, then per meeting in list order.
  */
 export function scheduleWarnings(input: ScheduleInput, holidays: HolidayLookup): ScheduleWarning[] {
-	const today = calendarDay(input.today);
-	const meetings = input.meetings.flatMap((m, index) => {
+	calendarDay(input.today);
+	const meetings = input.meetings.flatMap((m) => {
 		const day = parseDay(m.date);
-		return day ? [{ ...m, day, meeting: m.number ?? index + 1 }] : [];
+		return day ? [{ ...m, day, meeting: m.number }] : [];
 	});
 	const warnings: ScheduleWarning[] = [];
 	if (input.kind === 'ontmoetingen') {
-		warnings.push(...spanWarnings(meetings.filter((m) => !m.deciding).map((m) => m.day)));
+		const days = (deciding: boolean) => meetings.filter((m) => Boolean(m.deciding) === deciding).map((m) => m.day);
+		warnings.push(...spanWarnings(days(false), days(true)));
 	}
 	let previous: TZDate | undefined;
-	for (const { meeting, date, day, durationMinutes } of meetings) {
-		if (day < today) {
+	for (const { meeting, date, savedDate, day, durationMinutes } of meetings) {
+		if (movesIntoPast(date, input.today, savedDate)) {
 			warnings.push({ code: 'inPast', severity: 'warning', params: { meeting, date } });
 		}
 		const holiday = holidays(date);

@@ -8,6 +8,7 @@ const meeting = (overrides: Partial<CalendarMeeting>): CalendarMeeting => ({
 	durationMinutes: 120,
 	location: 'Buurthuis De Brug, Kerkstraat 1, Gendt',
 	onlineLink: null,
+	sequence: 0,
 	title: 'Ontmoeting 1: Aandacht als start',
 	...overrides
 });
@@ -51,6 +52,12 @@ describe('seriesCalendar', () => {
 		expect(ics).toContain('RRULE:FREQ=YEARLY;BYMONTH=3;BYDAY=-1SU');
 		expect(ics).toContain('RRULE:FREQ=YEARLY;BYMONTH=10;BYDAY=-1SU');
 		expect(ics.match(/BEGIN:VTIMEZONE/g)).toHaveLength(1);
+	});
+
+	it('writes each meeting\'s sequence, so calendar apps take a moved meeting over their copy', () => {
+		const moved = seriesCalendar({ ...input, meetings: [meeting({ sequence: 3 }), meetings[1]!] });
+		expect(event(moved, 0)).toContain('SEQUENCE:3');
+		expect(event(moved, 1)).toContain('SEQUENCE:0');
 	});
 
 	it('stamps the file in UTC, as RFC 5545 requires', () => {

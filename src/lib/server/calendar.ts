@@ -10,6 +10,8 @@ export type CalendarMeeting = {
 	durationMinutes: number;
 	location: string | null;
 	onlineLink: string | null;
+	/** Raised on every change of time or place; see `meeting.sequence`. */
+	sequence: number;
 	title: string;
 };
 
@@ -69,6 +71,7 @@ export function seriesCalendar(input: SeriesCalendarInput): string {
 		const start = new TZDate(meeting.startsAt.getTime(), seriesTimeZone);
 		calendar.createEvent({
 			id: meetingUid(meeting.id),
+			sequence: meeting.sequence,
 			start,
 			end: addMinutes(start, meeting.durationMinutes),
 			timezone: seriesTimeZone,

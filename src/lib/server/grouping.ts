@@ -4,6 +4,7 @@ import {
 	groupSizeChoiceFor,
 	groupSizeChoices,
 	groupsOf,
+	heldGroups,
 	meetingScore,
 	membersOf,
 	planSwap,
@@ -49,8 +50,11 @@ async function load(db: Db, actor: Actor, seriesId: string, meetingId: string) {
 	const absentIn = (id: string) =>
 		new Set(attendanceRows.filter((row) => row.meetingId === id && !row.present).map((row) => row.personId));
 	const rowsOf = (id: string) => groupRows.filter((row) => row.meetingId === id);
-	const history = (except: string) =>
-		meetings.filter((m) => m.groupsLockedAt && m.id !== except).map((m) => groupsOf(rowsOf(m.id)));
+	/** The locked meetings but `except`, without who was absent; `absentHere` overrides this meeting's saved attendance. */
+	const history = (except: string, absentHere?: ReadonlySet<string>) =>
+		meetings
+			.filter((m) => m.groupsLockedAt && m.id !== except)
+			.map((m) => heldGroups(groupsOf(rowsOf(m.id)), m.id === meetingId && absentHere ? absentHere : absentIn(m.id)));
 	const engineParticipants: GroupingParticipant[] = participants.map((p) => ({ id: p.id, expert: p.experienceExpert, domain: p.domain }));
 	return { series: found, meeting: target, participants, meetings, absentIn, rowsOf, history, engineParticipants };
 }
@@ -93,11 +97,12 @@ export async function meetingGrouping(db: Db, actor: Actor, seriesId: string, me
 	for (const p of participants) names.set(p.id, p.name);
 	const present = participants.filter((p) => !absent.has(p.id)).map((p) => p.id);
 	const mismatch = attendanceMismatch(groups, present);
+	const locked = meeting.groupsLockedAt !== null;
 	const scored = groups.length
 		? meetingScore({
 				participants: context.engineParticipants,
 				history: context.history(meeting.id),
-				groups,
+				groups: locked ? heldGroups(groups, absent) : groups,
 				absent: [...absent],
 				groupSize: groupSizeChoices[sizeChoice]
 			})
@@ -117,9 +122,11 @@ export async function meetingGrouping(db: Db, actor: Actor, seriesId: string, me
 		})),
 		score: scored?.score ?? null,
 		notes: scored?.notes ?? [],
-		mismatch: meeting.groupsLockedAt
+		mismatch: locked
 			? null
 			: { ungrouped: mismatch.ungrouped.map((id) => names.get(id) ?? ''), notPresent: mismatch.notPresent.map((id) => names.get(id) ?? '') },
+		/** Marked absent after the groups were locked: they stay in their group, but met nobody there. */
+		absentFromLocked: locked ? mismatch.notPresent.map((id) => names.get(id) ?? '') : [],
 		laterOpenMeetings: meetings.filter((m) => m.number > meeting.number && !m.groupsLockedAt).length
 	};
 }
@@ -168,7 +175,7 @@ export async function makeMeetingGroups(
 		{
 			participants: context.engineParticipants,
 			rounds: plan.map((m) => ({ absent: absentIn(m.id) })),
-			history: context.history(''),
+			history: context.history('', absentHere),
 			groupSize,
 			seed: seedFor(plan[0]!.id),
 			timeLimitMs: TIME_LIMIT_MS

@@ -2,12 +2,13 @@ import type { Snapshot } from '../domain/changes';
 import { compositionAdvice } from '../domain/composition';
 import { dutchHolidayLookup, dutchPublicHolidays, type HolidayKey } from '../domain/holidays';
 import type { SeriesKind, SeriesMode, SeriesRole } from '../domain/people';
-import { fromInstant, planMeetings, scheduleWarnings, toInstant } from '../domain/schedule';
+import { fromInstant, movesIntoPast, planMeetings, scheduleWarnings, slotChanged, toInstant } from '../domain/schedule';
 import { can, type Actor } from './auth/policies';
 import type { Db } from './db';
 import { findRegion } from './db/repositories/regions';
 import {
 	claimSeriesVersion,
+	dropOtherModePlaces,
 	existingPersonIds,
 	findSeries,
 	insertSeries,
@@ -60,7 +61,7 @@ export type CreateSeriesResult = { ok: true; id: string } | { ok: false; field: 
 export async function createSeries(db: Db, actor: Actor, input: NewSeries, now = new Date()): Promise<CreateSeriesResult> {
 	allowOrNotFound(can.createSeries(actor));
 	if (input.regionId && !(await findRegion(db, actor.organisationId, input.regionId))) return { ok: false, field: 'regionId' };
-	if (input.startDate < todayInAmsterdam(now)) return { ok: false, field: 'startDate' };
+	if (movesIntoPast(input.startDate, todayInAmsterdam(now))) return { ok: false, field: 'startDate' };
 	const planned = planMeetings(input).map((p) => ({
 		...p,
 		startsAt: toInstant(p.date, p.startTime),
@@ -190,24 +191,38 @@ export interface MeetingChange {
 	onlineLink: string | null;
 }
 
+export type SaveScheduleResult =
+	| Saved
+	| { ok: false; code: 'unknownMeeting' }
+	| { ok: false; code: 'inPast'; meetingIds: string[] };
+
 /**
  * Saves edited dates over the version the form was opened with, in one transaction; a meeting id
- * that is not in this series, or one meeting twice, makes the whole save fail.
+ * that is not in this series, one meeting twice, or a date moved into the past makes the whole
+ * save fail.
  */
 export async function saveSchedule(
 	db: Db,
 	actor: Actor,
 	id: string,
 	based: Based,
-	changes: MeetingChange[]
-): Promise<Saved | { ok: false; code: 'unknownMeeting' }> {
+	changes: MeetingChange[],
+	now = new Date()
+): Promise<SaveScheduleResult> {
 	await editableSeries(db, actor, id);
-	const known = new Set((await listMeetings(db, id)).map((m) => m.id));
+	const stored = new Map((await listMeetings(db, id)).map((m) => [m.id, m]));
 	const ids = changes.map((c) => c.id);
-	if (ids.some((m) => !known.has(m)) || new Set(ids).size !== ids.length) return { ok: false, code: 'unknownMeeting' };
+	if (ids.some((m) => !stored.has(m)) || new Set(ids).size !== ids.length) return { ok: false, code: 'unknownMeeting' };
+	const today = todayInAmsterdam(now);
+	const inPast = changes.filter((c) => movesIntoPast(c.date, today, stored.get(c.id)!.date)).map((c) => c.id);
+	if (inPast.length) return { ok: false, code: 'inPast', meetingIds: inPast };
 	const saved = await withTransaction(db, async (tx) => {
 		if ((await claimSeriesVersion(tx, actor.organisationId, id, 'schedule', based.version)) === null) return false;
-		await updateMeetings(tx, id, changes.map((c) => ({ ...c, startsAt: toInstant(c.date, c.startTime) })));
+		await updateMeetings(
+			tx,
+			id,
+			changes.map((c) => ({ ...c, startsAt: toInstant(c.date, c.startTime), moved: slotChanged(stored.get(c.id)!, c) }))
+		);
 		return true;
 	});
 	if (saved) return { ok: true, value: {} };
@@ -240,7 +255,12 @@ export async function saveSeriesSettings(
 	if (input.regionId && !(await findRegion(db, actor.organisationId, input.regionId))) {
 		return { ok: false, code: 'unknownRegion', field: 'regionId' };
 	}
-	if ((await updateSeriesSettings(db, actor.organisationId, id, based.version, input)) !== null) return { ok: true, value: {} };
+	const saved = await withTransaction(db, async (tx) => {
+		if ((await updateSeriesSettings(tx, actor.organisationId, id, based.version, input)) === null) return false;
+		await dropOtherModePlaces(tx, actor.organisationId, id, input.mode);
+		return true;
+	});
+	if (saved) return { ok: true, value: {} };
 	return afterConflict(based, settingsSnapshot(await editableSeries(db, actor, id)), settingsSnapshot(input));
 }
 

@@ -31,8 +31,10 @@ export async function seriesIcs(db: Db, actor: Actor, seriesId: string, personId
 			number: mt.number,
 			startsAt: mt.startsAt,
 			durationMinutes: mt.durationMinutes,
-			location: mt.location,
-			onlineLink: mt.onlineLink,
+			// Only the place that fits the series' mode, also for meetings saved before a switch cleared the other.
+			location: series.mode === 'onLocation' ? mt.location : null,
+			onlineLink: series.mode === 'online' ? mt.onlineLink : null,
+			sequence: mt.sequence,
 			title: meetingTitle(series.name, mt.number, mt.deciding)
 		}))
 	});

@@ -6,7 +6,7 @@ export interface Identity {
 		organisationId: string;
 		organisationName: string;
 		themeColour: string | null;
-		hasLogo: boolean;
+		logoVersion: string | null;
 		role: MemberRole;
 	} | null;
 }

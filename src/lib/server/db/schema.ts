@@ -245,6 +245,8 @@ export const meeting = pgTable(
 		deciding: boolean('deciding').notNull().default(false),
 		location: text('location'),
 		onlineLink: text('online_link'),
+		/** Raised when the date, time or place changes, so calendar apps replace their copy (ICS SEQUENCE). */
+		sequence: integer('sequence').notNull().default(0),
 		groupSizeMin: integer('group_size_min'),
 		groupSizeMax: integer('group_size_max'),
 		/** Set once the groups were used: later groupings count their pairs as met. */

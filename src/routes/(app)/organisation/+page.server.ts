@@ -4,7 +4,7 @@ import { parseForm } from '$lib/server/forms';
 import { requireActor } from '$lib/server/guard';
 import { inviteMember, type InvitationText } from '$lib/server/invitations';
 import { organisationOverview, saveOrganisationLogo, saveOrganisationSettings } from '$lib/server/organisation';
-import { logoMaxBytes } from '$lib/domain/logo';
+import { logoMaxBytes, logoMaxSide } from '$lib/domain/logo';
 import { inviteSchema, settingsSchema } from './schema';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -44,7 +44,8 @@ export const actions: Actions = {
 			const message = {
 				empty: m.organisation_logo_empty(),
 				tooLarge: m.organisation_logo_too_large({ kilobytes }),
-				notAnImage: m.organisation_logo_not_image()
+				notAnImage: m.organisation_logo_not_image(),
+				tooManyPixels: m.organisation_logo_too_many_pixels({ max: logoMaxSide })
 			}[result.reason];
 			return fail(400, { values: {}, errors: { logo: message }, action: 'logo' as const });
 		}

@@ -1,6 +1,7 @@
 import { and, asc, eq, sql } from 'drizzle-orm';
 import type { Db } from '../client';
 import { membership, organisation, person, seriesMember, user } from '../schema';
+import { logoVersion } from './organisations';
 
 export async function anyOrganisationExists(db: Db): Promise<boolean> {
 	const rows = await db.select({ id: organisation.id }).from(organisation).limit(1);
@@ -15,7 +16,7 @@ export async function findMembership(db: Db, userId: string) {
 			role: membership.role,
 			organisationName: organisation.name,
 			themeColour: organisation.themeColour,
-			hasLogo: sql<boolean>`${organisation.logoType} is not null`
+			logoVersion: logoVersion()
 		})
 		.from(membership)
 		.innerJoin(organisation, eq(organisation.id, membership.organisationId))

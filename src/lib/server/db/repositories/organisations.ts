@@ -7,13 +7,16 @@ export interface OrganisationSettings {
 	themeColour: string | null;
 }
 
+/** A short fingerprint of the logo, null without one: its URL changes with the image. */
+export const logoVersion = () => sql<string | null>`left(md5(${organisation.logo}), 16)`;
+
 export async function findOrganisation(db: Db, id: string) {
 	const rows = await db
 		.select({
 			id: organisation.id,
 			name: organisation.name,
 			themeColour: organisation.themeColour,
-			hasLogo: sql<boolean>`${organisation.logoType} is not null`
+			logoVersion: logoVersion()
 		})
 		.from(organisation)
 		.where(eq(organisation.id, id));
@@ -34,9 +37,9 @@ export async function setOrganisationLogo(db: Db, id: string, logo: { bytes: Uin
 
 export async function findOrganisationLogo(db: Db, id: string) {
 	const rows = await db
-		.select({ bytes: organisation.logo, type: organisation.logoType })
+		.select({ bytes: organisation.logo, type: organisation.logoType, version: logoVersion() })
 		.from(organisation)
 		.where(eq(organisation.id, id));
 	const row = rows[0];
-	return row?.bytes && row.type ? { bytes: row.bytes, type: row.type } : null;
+	return row?.bytes && row.type && row.version ? { bytes: row.bytes, type: row.type, version: row.version } : null;
 }

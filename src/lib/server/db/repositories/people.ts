@@ -37,7 +37,7 @@ export function listPeople(db: Db, organisationId: string, filter: PeopleFilter)
 			background: person.background,
 			domain: person.domain,
 			affiliation: person.affiliation,
-			livedExperience: person.livedExperience,
+			// Not whether someone lives in poverty: a list is read over shoulders; the person's page says it.
 			experienceExpert: person.experienceExpert,
 			leadsGroups: person.leadsGroups
 		})

@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, inArray, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, isNotNull, sql } from 'drizzle-orm';
 import type { SeriesKind, SeriesMode, SeriesRole } from '../../../domain/people';
 import type { Db } from '../client';
 import { meeting, person, region, series, seriesMember } from '../schema';
@@ -107,6 +107,8 @@ export async function insertSeries(
 	});
 }
 
+const nextSequence = () => sql`${meeting.sequence} + 1`;
+
 /** Saves the settings only over version `expected`, bumping it in the same statement; the new version or null. */
 export async function updateSeriesSettings(
 	db: Db,
@@ -121,6 +123,26 @@ export async function updateSeriesSettings(
 		.where(and(eq(series.organisationId, organisationId), eq(series.id, id), eq(series.settingsVersion, expected)))
 		.returning({ version: series.settingsVersion });
 	return rows[0]?.version ?? null;
+}
+
+/**
+ * A series that changes mode drops the place of the other mode from its meetings, so an online
+ * link is never shown or sent as an address; each meeting that loses one gets a new calendar
+ * sequence, and the schedule a new version (its form showed the old place). The caller runs it in
+ * the transaction that saved the settings.
+ */
+export async function dropOtherModePlaces(db: Db, organisationId: string, id: string, mode: SeriesRow['mode']) {
+	const stale = mode === 'online' ? meeting.location : meeting.onlineLink;
+	const cleared = await db
+		.update(meeting)
+		.set(mode === 'online' ? { location: null, sequence: nextSequence() } : { onlineLink: null, sequence: nextSequence() })
+		.where(and(eq(meeting.seriesId, id), isNotNull(stale)))
+		.returning({ id: meeting.id });
+	if (cleared.length === 0) return;
+	await db
+		.update(series)
+		.set({ scheduleVersion: sql`${series.scheduleVersion} + 1` })
+		.where(and(eq(series.organisationId, organisationId), eq(series.id, id)));
 }
 
 const partVersion = { members: series.membersVersion, schedule: series.scheduleVersion } as const;
@@ -185,14 +207,17 @@ export function listMeetings(db: Db, seriesId: string) {
 	return db.select().from(meeting).where(eq(meeting.seriesId, seriesId)).orderBy(asc(meeting.number));
 }
 
-/** The caller runs it in the transaction that claimed the schedule's version. */
+/** The caller runs it in the transaction that claimed the schedule's version. `moved`: the meeting changed in time or place, so its calendar sequence goes up. */
 export async function updateMeetings(
 	db: Db,
 	seriesId: string,
-	changes: ({ id: string } & Omit<MeetingValues, 'number' | 'deciding'>)[]
+	changes: ({ id: string; moved: boolean } & Omit<MeetingValues, 'number' | 'deciding'>)[]
 ) {
-	for (const { id, ...values } of changes) {
-		await db.update(meeting).set(values).where(and(eq(meeting.seriesId, seriesId), eq(meeting.id, id)));
+	for (const { id, moved, ...values } of changes) {
+		await db
+			.update(meeting)
+			.set(moved ? { ...values, sequence: nextSequence() } : values)
+			.where(and(eq(meeting.seriesId, seriesId), eq(meeting.id, id)));
 	}
 }
 

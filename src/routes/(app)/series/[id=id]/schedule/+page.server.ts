@@ -29,6 +29,7 @@ export const actions: Actions = {
 		const saved = await saveSchedule(locals.db, actor, params.id, version.data, changes);
 		if (saved.ok) return { saved: true };
 		if (saved.code === 'stale') return staleWith(values, saved.changed);
+		if (saved.code === 'inPast') return failWith(values, Object.fromEntries(saved.meetingIds.map((id) => [`date:${id}`, m.validation_date_in_past()])));
 		return failWith(values, { form: m.series_schedule_invalid() });
 	}
 };

@@ -1,0 +1,1 @@
+ALTER TABLE "meeting" ADD COLUMN "sequence" integer DEFAULT 0 NOT NULL;

@@ -1,0 +1,178 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { meetingGroup, organisation, person, region } from '../../src/lib/server/db/schema';
+import { eq } from 'drizzle-orm';
+import { startApp, type RunningApp } from '../support/app';
+import { password, seedGroupingPeople, seedOrganisation, type SeededGroupingPeople, type SeededOrganisation } from '../support/factories';
+import { axeViolations, formatViolations, hasChromium, launchChromium, messages, type Violation } from './support/browser';
+
+const nl = messages('nl');
+const brand = '#1a5f8c';
+
+interface Seeded {
+	a: SeededOrganisation;
+	group: SeededGroupingPeople;
+}
+
+/** Every page a member can reach, with the data the seed gives it; `signedOut` pages are visited first. */
+const pages: { path: (s: Seeded) => string; signedOut?: true }[] = [
+	{ path: () => '/login', signedOut: true },
+	{ path: () => '/invite/not-a-real-token', signedOut: true },
+	{ path: () => '/series' },
+	{ path: () => '/series/new' },
+	{ path: (s) => `/series/${s.a.seriesId}` },
+	{ path: (s) => `/series/${s.a.seriesId}/people` },
+	{ path: (s) => `/series/${s.a.seriesId}/schedule` },
+	{ path: (s) => `/series/${s.a.seriesId}/settings` },
+	{ path: (s) => `/series/${s.a.otherSeriesId}` },
+	{ path: (s) => `/series/${s.a.seriesId}/meetings/${s.group.meetingIds[0]}` },
+	{ path: (s) => `/series/${s.a.seriesId}/meetings/${s.group.meetingIds[0]}/screen` },
+	{ path: () => '/people' },
+	{ path: () => '/people/new' },
+	{ path: (s) => `/people/${s.a.personId}` },
+	{ path: () => '/regions' },
+	{ path: (s) => `/regions/${s.a.regionId}` },
+	{ path: () => '/organisation' },
+	{ path: () => '/organisation/outbox' },
+	{ path: () => '/no-such-page' }
+];
+
+/** The elements that stick out furthest to the right, to say what makes a page too wide. */
+function widest(page: Page, limit: number) {
+	return page.evaluate((max) => {
+		const found: string[] = [];
+		for (const el of document.querySelectorAll('body *')) {
+			const right = el.getBoundingClientRect().right;
+			if (right > max + 0.5) found.push(`${el.tagName.toLowerCase()}.${[...el.classList].join('.')} ends at ${Math.round(right)}px`);
+		}
+		return found.slice(0, 8);
+	}, limit);
+}
+
+describe.skipIf(!hasChromium)('layout in Chromium', () => {
+	let app: RunningApp<Seeded>;
+	let browser: Browser;
+	let context: BrowserContext;
+	let page: Page;
+
+	beforeAll(async () => {
+		app = await startApp('pglite', async (db) => {
+			const a = await seedOrganisation(db, 'A');
+			const group = await seedGroupingPeople(db, a);
+			await db.update(organisation).set({ themeColour: brand }).where(eq(organisation.id, a.organisationId));
+			await db.update(region).set({ name: 'Wijk Noordoost-Binnenstad en omgeving' }).where(eq(region.id, a.regionId));
+			// Enough people that the list runs far below the first screen of a phone.
+			await db.insert(person).values(Array.from({ length: 30 }, (_, i) => ({ organisationId: a.organisationId, name: `Buurtbewoner ${i + 1}`, background: 'resident' as const })));
+			const people = Object.values(group.people);
+			await db.insert(meetingGroup).values(people.map((personId, index) => ({ meetingId: group.meetingIds[0]!, personId, groupNumber: (index % 4) + 1 })));
+			return { a, group };
+		});
+		browser = await launchChromium();
+	});
+
+	afterAll(async () => {
+		await browser?.close();
+		await app?.stop();
+	});
+
+	const signIn = async () => {
+		await page.goto(`${app.url}/login`);
+		await page.getByLabel(nl.email!, { exact: true }).fill(app.seeded.a.coordinator.email);
+		await page.getByLabel(nl.password!, { exact: true }).fill(password);
+		await Promise.all([page.waitForURL((url) => url.pathname === '/series'), page.getByRole('button', { name: nl.login_submit, exact: true }).click()]);
+	};
+
+	it('never scrolls sideways on a phone 360 px wide, and stays accessible there', async () => {
+		context = await browser.newContext({ locale: 'nl-NL', timezoneId: 'Europe/Amsterdam', viewport: { width: 360, height: 740 } });
+		page = await context.newPage();
+		const tooWide: string[] = [];
+		const violations: Violation[] = [];
+		const check = async (path: string) => {
+			await page.goto(app.url + path);
+			const width = await page.evaluate(() => document.documentElement.scrollWidth);
+			if (width > 360) tooWide.push(`${path}: ${width}px\n    ${(await widest(page, 360)).join('\n    ')}`);
+			// A box that scrolls on its own hides part of itself too: a table's last columns, its caption.
+			const scrolling = await page.evaluate(() =>
+				[...document.querySelectorAll('body *')]
+					.filter((el) => ['auto', 'scroll'].includes(getComputedStyle(el).overflowX) && el.scrollWidth > el.clientWidth + 1)
+					.map((el) => `${el.tagName.toLowerCase()}.${[...el.classList].join('.')}: ${el.scrollWidth}px in ${el.clientWidth}px`)
+			);
+			if (scrolling.length) tooWide.push(`${path}: ${scrolling.join(', ')}`);
+			const overflowing = await page.evaluate(() =>
+				[...document.querySelectorAll('td, th')].filter((cell) => cell.scrollHeight > cell.clientHeight + 1).map((cell) => cell.textContent?.trim())
+			);
+			if (overflowing.length) tooWide.push(`${path}: text runs out of its table cell: ${overflowing.join(' | ')}`);
+			violations.push(...(await axeViolations(page, '360 px')));
+		};
+		for (const entry of pages.filter((p) => p.signedOut)) await check(entry.path(app.seeded));
+		await signIn();
+		for (const entry of pages.filter((p) => !p.signedOut)) await check(entry.path(app.seeded));
+		await context.close();
+		expect(tooWide.join('\n')).toBe('');
+		expect(formatViolations(violations)).toBe('');
+	});
+
+	it('shows the whole name of each role in the role picker on a wide screen', async () => {
+		context = await browser.newContext({ locale: 'nl-NL', viewport: { width: 1280, height: 800 } });
+		page = await context.newPage();
+		await signIn();
+		await page.goto(`${app.url}/series/${app.seeded.a.seriesId}/people`);
+		const cut = await page.evaluate(() => {
+			const canvas = document.createElement('canvas').getContext('2d')!;
+			return [...document.querySelectorAll('select')].flatMap((select) => {
+				const style = getComputedStyle(select);
+				canvas.font = `${style.fontWeight} ${style.fontSize} ${style.fontFamily}`;
+				const room = select.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight);
+				return [...select.options].filter((o) => canvas.measureText(o.text).width > room).map((o) => `${select.id}: "${o.text}" in ${Math.round(room)}px`);
+			});
+		});
+		await context.close();
+		expect(cut).toEqual([]);
+	});
+
+	it('keeps the advice in view while choosing people on a phone, and announces it', async () => {
+		context = await browser.newContext({ locale: 'nl-NL', viewport: { width: 360, height: 740 } });
+		page = await context.newPage();
+		await signIn();
+		await page.goto(`${app.url}/series/${app.seeded.a.seriesId}/people`);
+		const summary = page.getByRole('status').filter({ hasText: 'Deelnemers:' });
+		expect(await summary.getAttribute('aria-atomic')).toBe('true');
+		const inView = () =>
+			summary.evaluate((el) => {
+				const box = el.getBoundingClientRect();
+				return box.top >= 0 && box.bottom <= window.innerHeight;
+			});
+		const choices: [number, string, string][] = [
+			[20, 'participant', 'Deelnemers: 11'],
+			[-1, 'facilitator', 'Begeleiders: 2']
+		];
+		for (const [index, role, expected] of choices) {
+			const picker = page.locator('select').nth(index);
+			await picker.scrollIntoViewIfNeeded();
+			// Until the page is hydrated a change is not seen, so the choice is repeated until it is.
+			await expect
+				.poll(async () => {
+					await picker.selectOption(role);
+					return summary.innerText();
+				}, { timeout: 10_000 })
+				.toContain(expected);
+			expect(await inView()).toBe(true);
+		}
+		await context.close();
+	});
+
+	it('gives buttons and links the organisation colour', async () => {
+		context = await browser.newContext({ locale: 'nl-NL', viewport: { width: 1280, height: 800 } });
+		page = await context.newPage();
+		await signIn();
+		await page.goto(`${app.url}/series/${app.seeded.a.seriesId}`);
+		const rgb = `rgb(${[1, 3, 5].map((i) => parseInt(brand.slice(i, i + 2), 16)).join(', ')})`;
+		const colours = await page.evaluate(() => ({
+			primary: getComputedStyle(document.querySelector('main .utrecht-button-link--primary-action, main .utrecht-button--primary-action')!).backgroundColor,
+			link: getComputedStyle(document.querySelector('main a.utrecht-link')!).color,
+			header: getComputedStyle(document.querySelector('header.sd-page-header')!).backgroundColor
+		}));
+		await context.close();
+		expect(colours).toEqual({ primary: rgb, link: rgb, header: rgb });
+	});
+});
