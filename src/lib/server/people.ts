@@ -1,10 +1,11 @@
-import { can, type Actor } from './auth/policies';
+import { can, type Actor, type OwnedPerson } from './auth/policies';
 import type { Db } from './db';
 import {
 	findPerson,
 	insertPerson,
 	listPeople,
 	listSeriesOfPerson,
+	seriesIdsOfPerson,
 	updatePerson,
 	type PeopleFilter,
 	type PersonInput
@@ -13,25 +14,37 @@ import { allowOrNotFound, notFound } from './guard';
 
 export type { PeopleFilter, PersonInput };
 
+/** A coordinator sees everyone; a facilitator only whom `can.viewPerson` lets them reach. */
 export function peopleFor(db: Db, actor: Actor, filter: PeopleFilter) {
 	allowOrNotFound(can.managePeople(actor));
-	return listPeople(db, actor.organisationId, filter);
+	const reach = actor.role === 'coordinator' ? null : { userId: actor.userId, personId: actor.personId, ledSeriesIds: actor.ledSeriesIds };
+	return listPeople(db, actor.organisationId, filter, reach);
 }
 
-/** One person with the series they are in; another organisation's id looks like no id at all. */
-export async function personFor(db: Db, actor: Actor, id: string) {
+/** The person and what the permission checks need; another organisation's id looks like no id at all. */
+async function reachablePerson(db: Db, actor: Actor, id: string, allowed: (actor: Actor, p: OwnedPerson) => boolean) {
 	const found = (await findPerson(db, actor.organisationId, id)) ?? notFound();
-	allowOrNotFound(can.viewPerson(actor, found));
-	return { person: found, series: await listSeriesOfPerson(db, actor.organisationId, id) };
+	allowOrNotFound(allowed(actor, { ...found, seriesIds: await seriesIdsOfPerson(db, actor.organisationId, id) }));
+	return found;
+}
+
+/** One person with the series they are in, limited to the series the actor may see. */
+export async function personFor(db: Db, actor: Actor, id: string) {
+	const found = await reachablePerson(db, actor, id, can.viewPerson);
+	const series = await listSeriesOfPerson(db, actor.organisationId, id);
+	return {
+		person: found,
+		series: series.filter((s) => can.viewSeries(actor, { id: s.id, organisationId: actor.organisationId })),
+		canInvite: can.manageMembers(actor)
+	};
 }
 
 export function createPerson(db: Db, actor: Actor, input: PersonInput): Promise<string> {
 	allowOrNotFound(can.managePeople(actor));
-	return insertPerson(db, actor.organisationId, input);
+	return insertPerson(db, actor.organisationId, input, actor.userId);
 }
 
 export async function changePerson(db: Db, actor: Actor, id: string, input: PersonInput): Promise<void> {
-	const found = (await findPerson(db, actor.organisationId, id)) ?? notFound();
-	allowOrNotFound(can.editPerson(actor, found));
+	await reachablePerson(db, actor, id, can.editPerson);
 	if (!(await updatePerson(db, actor.organisationId, id, input))) notFound();
 }

@@ -8,6 +8,7 @@ export interface Identity {
 		themeColour: string | null;
 		hasLogo: boolean;
 		role: MemberRole;
+		personId: string | null;
 	} | null;
 }
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { fieldErrors, parseWithMessages } from '$lib/server/forms';
-import { inviteSchema, settingsSchema } from './schema';
+import { inviteSchema, linkSchema, settingsSchema } from './schema';
 
 const settingsErrors = (input: Record<string, unknown>) => {
 	const parsed = parseWithMessages(settingsSchema, input);
@@ -36,5 +36,17 @@ describe('invite form', () => {
 		expect(bad.success).toBe(false);
 		if (bad.success) return;
 		expect(Object.keys(fieldErrors(bad.error))).toEqual(['name', 'email', 'role']);
+	});
+});
+
+describe('linking a member to a person', () => {
+	it('takes a person id or none, and refuses anything else', () => {
+		const id = '00000000-0000-4000-8000-000000000001';
+		const linked = parseWithMessages(linkSchema, { membershipId: id, personId: id });
+		expect(linked.success && linked.data.personId).toBe(id);
+		const none = parseWithMessages(linkSchema, { membershipId: id, personId: '' });
+		expect(none.success && none.data.personId).toBeNull();
+		expect(parseWithMessages(linkSchema, { membershipId: id, personId: 'iemand' }).success).toBe(false);
+		expect(parseWithMessages(linkSchema, { membershipId: 'x', personId: '' }).success).toBe(false);
 	});
 });
