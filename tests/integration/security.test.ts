@@ -74,7 +74,7 @@ const accessCases: AccessCase[] = [
 		name: 'a facilitator cannot link themselves to a person',
 		who: 'facilitator',
 		path: () => '/organisation?/link',
-		form: (w) => ({ membershipId: w.otherFacilitator.membershipId, personId: w.otherLead }),
+		form: (w) => ({ member: w.otherFacilitator.membershipId, person: w.otherLead }),
 		status: 404
 	},
 	{ name: 'a facilitator cannot withdraw invitations', who: 'facilitator', path: () => '/organisation?/withdraw', form: () => ({ invitationId: someId }), status: 404 },
@@ -84,14 +84,14 @@ const accessCases: AccessCase[] = [
 		name: 'a coordinator cannot link a member to a person of another organisation',
 		who: 'coordinator',
 		path: () => '/organisation?/link',
-		form: (w) => ({ membershipId: w.otherFacilitator.membershipId, personId: w.b.facilitatorPersonId }),
+		form: (w) => ({ member: w.otherFacilitator.membershipId, person: w.b.facilitatorPersonId }),
 		status: 400
 	},
 	{
 		name: 'a coordinator cannot link a member of another organisation',
 		who: 'coordinator',
 		path: () => '/organisation?/link',
-		form: () => ({ membershipId: someId, personId: '' }),
+		form: () => ({ member: someId, person: '' }),
 		status: 404
 	}
 ];
@@ -151,7 +151,11 @@ describe.each(databaseKinds)('who may reach whom on %s', (kind) => {
 
 	it('gives nobody a series for writing their e-mail address on its facilitator', async () => {
 		const w = app.seeded;
-		// Even a coordinator's edit (the facilitator's own one is refused above) moves no series.
+		const attack = await clients.facilitator.post(`/people/${w.otherLead}`, personForm(w.a.facilitator.email));
+		expect(attack.status).toBe(404);
+		expect((await clients.facilitator.get(`/series/${w.a.otherSeriesId}`)).status).toBe(404);
+		expect((await clients.otherFacilitator.get(`/series/${w.a.otherSeriesId}`)).status).toBe(200);
+		// Even when a coordinator writes that address there, no series moves.
 		const edited = await clients.coordinator.post(`/people/${w.otherLead}`, { ...personForm(w.a.facilitator.email), name: 'Begeleider Twee' });
 		expect(edited.status).toBe(200);
 		expect((await clients.facilitator.get(`/series/${w.a.otherSeriesId}`)).status).toBe(404);
@@ -160,16 +164,16 @@ describe.each(databaseKinds)('who may reach whom on %s', (kind) => {
 
 	it('leads a series only through the link a coordinator sets, and warns while none is set', async () => {
 		const w = app.seeded;
-		const unlink = await clients.coordinator.post('/organisation?/link', { membershipId: w.otherFacilitator.membershipId, personId: '' });
+		const unlink = await clients.coordinator.post('/organisation?/link', { member: w.otherFacilitator.membershipId, person: '' });
 		expect(unlink.status).toBe(200);
 		expect((await clients.otherFacilitator.get(`/series/${w.a.otherSeriesId}`)).status).toBe(404);
 		expect(await (await clients.coordinator.get('/organisation')).text()).toContain('nog niet gekoppeld aan een persoon: Tweede Begeleider');
 
-		const taken = await clients.coordinator.post('/organisation?/link', { membershipId: w.otherFacilitator.membershipId, personId: w.a.facilitatorPersonId });
+		const taken = await clients.coordinator.post('/organisation?/link', { member: w.otherFacilitator.membershipId, person: w.a.facilitatorPersonId });
 		expect(taken.status).toBe(400);
 		expect(await taken.text()).toContain('al gekoppeld aan een ander lid');
 
-		const link = await clients.coordinator.post('/organisation?/link', { membershipId: w.otherFacilitator.membershipId, personId: w.otherLead });
+		const link = await clients.coordinator.post('/organisation?/link', { member: w.otherFacilitator.membershipId, person: w.otherLead });
 		expect(link.status).toBe(200);
 		expect((await clients.otherFacilitator.get(`/series/${w.a.otherSeriesId}`)).status).toBe(200);
 		expect(await (await clients.coordinator.get('/organisation')).text()).not.toContain('nog niet gekoppeld aan een persoon');

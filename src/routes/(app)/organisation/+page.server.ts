@@ -74,10 +74,10 @@ export const actions: Actions = {
 		const actor = requireActor(locals);
 		const form = await parseForm(request, linkSchema);
 		if (!form.ok) return fail(400, { ...form.failure.data, action: 'link' as const });
-		const result = await linkMember(locals.db, actor, form.data);
+		const result = await linkMember(locals.db, actor, { membershipId: form.data.member, personId: form.data.person });
 		if (!result.ok) {
 			const message = result.reason === 'personTaken' ? m.organisation_person_taken() : m.validation_unknown_item();
-			return fail(400, { values: form.values, errors: { personId: message }, action: 'link' as const });
+			return fail(400, { values: form.values, errors: { person: message }, action: 'link' as const });
 		}
 		return { linked: true };
 	},

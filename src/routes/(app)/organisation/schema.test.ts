@@ -42,11 +42,11 @@ describe('invite form', () => {
 describe('linking a member to a person', () => {
 	it('takes a person id or none, and refuses anything else', () => {
 		const id = '00000000-0000-4000-8000-000000000001';
-		const linked = parseWithMessages(linkSchema, { membershipId: id, personId: id });
-		expect(linked.success && linked.data.personId).toBe(id);
-		const none = parseWithMessages(linkSchema, { membershipId: id, personId: '' });
-		expect(none.success && none.data.personId).toBeNull();
-		expect(parseWithMessages(linkSchema, { membershipId: id, personId: 'iemand' }).success).toBe(false);
-		expect(parseWithMessages(linkSchema, { membershipId: 'x', personId: '' }).success).toBe(false);
+		const linked = parseWithMessages(linkSchema, { member: id, person: id });
+		expect(linked.success && linked.data.person).toBe(id);
+		const none = parseWithMessages(linkSchema, { member: id, person: '' });
+		expect(none.success && none.data.person).toBeNull();
+		expect(parseWithMessages(linkSchema, { member: id, person: 'iemand' }).success).toBe(false);
+		expect(parseWithMessages(linkSchema, { member: 'x', person: '' }).success).toBe(false);
 	});
 });

@@ -43,6 +43,6 @@ export const inviteSchema = z.object({
 	personId: optionalPerson
 });
 
-export const linkSchema = z.object({ membershipId: field.uuid(), personId: optionalPerson });
+export const linkSchema = z.object({ member: field.uuid(), person: optionalPerson });
 
 export const withdrawSchema = z.object({ invitationId: field.uuid() });
