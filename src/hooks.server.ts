@@ -62,7 +62,9 @@ const handleActor: Handle = async ({ event, resolve }) => {
 				email: user.email,
 				organisationId: member.organisationId,
 				role: member.role,
-				ledSeriesIds: member.role === 'facilitator' ? await seriesLedBy(db, member.organisationId, user.email) : []
+				personId: member.personId,
+				ledSeriesIds:
+					member.role === 'facilitator' && member.personId ? await seriesLedBy(db, member.organisationId, member.personId) : []
 			};
 		}
 	}

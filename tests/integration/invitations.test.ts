@@ -48,7 +48,10 @@ describe.each(databaseKinds)('inviting members by e-mail on %s', (kind) => {
 		const page = await guest.get(path);
 		expect(page.status).toBe(200);
 		expect(await page.text()).toContain(invitee.email);
-		const accepted = await guest.post(path, { name: invitee.name, password: invitee.password });
+		const created = await guest.post(`${path}?/create`, { name: invitee.name, password: invitee.password });
+		expect(created.status).toBe(200);
+		await guest.signIn(invitee.email, invitee.password);
+		const accepted = await guest.post(`${path}?/join`, {});
 		expect(accepted.status).toBe(303);
 		expect((await guest.get('/series')).status).toBe(200);
 		expect((await guest.get('/organisation')).status).toBe(404);

@@ -53,6 +53,13 @@ export class Client {
 		return res;
 	}
 
+	/** A second client holding the same cookies, as someone who copied them would. */
+	copy(): Client {
+		const other = new Client(this.base);
+		for (const [name, value] of this.cookies) other.cookies.set(name, value);
+		return other;
+	}
+
 	async signIn(email: string, password: string): Promise<void> {
 		const res = await this.post('/login', { email, password });
 		if (res.status !== 303) throw new Error(`sign-in failed with ${res.status}: ${(await res.text()).slice(0, 300)}`);

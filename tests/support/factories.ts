@@ -1,6 +1,7 @@
 import { createMember } from '../../src/lib/server/accounts';
 import type { Db } from '../../src/lib/server/db';
-import { meeting, organisation, person, region, series, seriesMember } from '../../src/lib/server/db/schema';
+import { eq } from 'drizzle-orm';
+import { meeting, membership, organisation, person, region, series, seriesMember } from '../../src/lib/server/db/schema';
 import { toInstant } from '../../src/lib/domain/schedule';
 
 export const password = 'correct-horse-battery';
@@ -20,14 +21,15 @@ export interface SeededOrganisation {
 
 /**
  * One organisation with a member of every role, a region, two people and two series; the
- * facilitator leads only the first series.
+ * facilitator member is linked to the first series' facilitator person, so leads only that series.
  */
 export async function seedOrganisation(db: Db, label: string): Promise<SeededOrganisation> {
 	const [org] = await db.insert(organisation).values({ name: `Organisatie ${label}` }).returning();
 	const organisationId = org!.id;
 	const email = (role: string) => `${role}.${label.toLowerCase()}@example.org`;
+	const userIds: Record<string, string> = {};
 	for (const role of ['coordinator', 'facilitator', 'stakeholder'] as const) {
-		await createMember(db, { organisationId, name: `${role} ${label}`, email: email(role), password, role });
+		userIds[role] = await createMember(db, { organisationId, name: `${role} ${label}`, email: email(role), password, role });
 	}
 	const [area] = await db.insert(region).values({ organisationId, name: `Wijk ${label}`, kind: 'neighbourhood' }).returning();
 	const [resident, lead] = await db
@@ -37,6 +39,8 @@ export async function seedOrganisation(db: Db, label: string): Promise<SeededOrg
 			{ organisationId, name: `Begeleider ${label}`, background: 'professional', email: email('facilitator'), leadsGroups: true }
 		])
 		.returning();
+	// The facilitator member is this person because a coordinator said so, not because of the e-mail.
+	await db.update(membership).set({ personId: lead!.id }).where(eq(membership.userId, userIds.facilitator!));
 	const [led, other] = await db
 		.insert(series)
 		.values([

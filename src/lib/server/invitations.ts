@@ -1,18 +1,22 @@
 import { createHash, randomBytes } from 'node:crypto';
-import { APIError } from 'better-auth/api';
+import { hashPassword } from 'better-auth/crypto';
 import type { MemberRole } from '../domain/roles';
-import type { Auth } from './auth/auth';
+import { takeLoginAttempt } from './auth/loginLimit';
 import { can, type Actor } from './auth/policies';
 import { config } from './config';
 import type { Db } from './db';
 import {
-	accountExists,
+	createAccountUnlessTaken,
+	deleteOpenInvitation,
 	findOpenInvitation,
-	insertInvitation,
+	findUsedInvitationOrganisation,
 	isMember,
-	joinWithInvitation
+	joinWithInvitation,
+	replaceInvitation
 } from './db/repositories/invitations';
+import { linkMemberToPerson, memberLinkedTo } from './db/repositories/members';
 import { findOrganisation } from './db/repositories/organisations';
+import { findPerson } from './db/repositories/people';
 import { allowOrNotFound } from './guard';
 import { sendMail } from './mail';
 
@@ -22,25 +26,36 @@ const hash = (token: string) => createHash('sha256').update(token).digest('hex')
 
 export interface InvitationText {
 	subject: string;
-	body: (link: string, organisationName: string, days: number) => string;
+	body: (text: { name: string; link: string; organisation: string; days: number }) => string;
 }
 
-/** Invites someone by e-mail; the link works once, for 14 days. */
+export type InviteResult = 'invited' | 'reinvited' | 'alreadyMember' | 'unknownPerson' | 'personTaken';
+
+/**
+ * Invites someone by e-mail; the link works once, for 14 days. Inviting an address again replaces
+ * its open invitation, so there is never more than one working link per address. With a person
+ * chosen, the new member is linked to that person on joining.
+ */
 export async function inviteMember(
 	db: Db,
 	actor: Actor,
-	input: { name: string; email: string; role: MemberRole },
+	input: { name: string; email: string; role: MemberRole; personId: string | null },
 	text: InvitationText,
 	now = new Date()
-): Promise<'invited' | 'alreadyMember'> {
+): Promise<InviteResult> {
 	allowOrNotFound(can.manageMembers(actor));
 	if (await isMember(db, actor.organisationId, input.email)) return 'alreadyMember';
+	if (input.personId) {
+		if (!(await findPerson(db, actor.organisationId, input.personId))) return 'unknownPerson';
+		if (await memberLinkedTo(db, actor.organisationId, input.personId)) return 'personTaken';
+	}
 	const token = randomBytes(32).toString('base64url');
-	await insertInvitation(db, {
+	const replaced = await replaceInvitation(db, {
 		organisationId: actor.organisationId,
 		email: input.email,
 		name: input.name,
 		role: input.role,
+		personId: input.personId,
 		tokenHash: hash(token),
 		invitedBy: actor.userId,
 		expiresAt: new Date(now.getTime() + validDays * 24 * 3600 * 1000)
@@ -50,41 +65,74 @@ export async function inviteMember(
 		organisationId: actor.organisationId,
 		to: input.email,
 		subject: text.subject,
-		text: text.body(`${config.origin}/invite/${token}`, org?.name ?? '', validDays)
+		text: text.body({ name: input.name, link: `${config.origin}/invite/${token}`, organisation: org?.name ?? '', days: validDays })
 	});
-	return 'invited';
+	return replaced > 0 ? 'reinvited' : 'invited';
 }
 
-/** The invitation behind a link, while it is unused and not expired, and whether its address has an account. */
-export async function openInvitation(db: Db, token: string, now = new Date()) {
-	const open = await findOpenInvitation(db, hash(token), now);
-	return open ? { ...open, hasAccount: await accountExists(db, open.email) } : null;
+/** Withdrawn, used or never there (here) give the same answer, so ids of elsewhere tell nothing. */
+export async function withdrawInvitation(db: Db, actor: Actor, id: string): Promise<'withdrawn' | 'gone'> {
+	allowOrNotFound(can.manageMembers(actor));
+	return (await deleteOpenInvitation(db, actor.organisationId, id)) ? 'withdrawn' : 'gone';
 }
 
 /**
- * Accepts an invitation: a new person chooses a password, someone who already has an account
- * confirms theirs. Either way they are signed in and join with the invited role.
+ * The invitation behind a link, while it is unused and not expired. It deliberately says nothing
+ * about whether its address has an account: the link may have been sent to someone else's address.
  */
-export async function acceptInvitation(
+export async function openInvitation(db: Db, token: string, now = new Date()) {
+	const open = await findOpenInvitation(db, hash(token), now);
+	return open && { email: open.email, name: open.name, organisationName: open.organisationName };
+}
+
+export type NewAccountResult = 'ready' | 'invalid' | { tooManyAttempts: number };
+
+/**
+ * "New here": makes an account with the chosen password when the address has none. When it has
+ * one, nothing changes and the answer is the same — the invitation page must not tell anyone
+ * which addresses have accounts. Neither case signs in or joins: the person signs in through the
+ * normal, limited sign-in and then joins, so a password is only ever checked there. Each try takes
+ * an attempt from the sign-in limiter, and the password is hashed in both cases so the time taken
+ * does not tell either.
+ */
+export async function createAccountForInvitation(
 	db: Db,
-	auth: Auth,
 	token: string,
-	input: { name: string; password: string },
+	input: { name: string; password: string; ip: string },
 	now = new Date()
-): Promise<'joined' | 'invalid' | 'wrongPassword'> {
-	const open = await openInvitation(db, token, now);
+): Promise<NewAccountResult> {
+	const open = await findOpenInvitation(db, hash(token), now);
 	if (!open) return 'invalid';
-	let userId: string;
-	if (open.hasAccount) {
-		try {
-			userId = (await auth.api.signInEmail({ body: { email: open.email, password: input.password } })).user.id;
-		} catch (error) {
-			if (!(error instanceof APIError)) throw error;
-			return 'wrongPassword';
-		}
-	} else {
-		userId = (await auth.api.signUpEmail({ body: { name: input.name, email: open.email, password: input.password } })).user.id;
-	}
-	await joinWithInvitation(db, open.id, { organisationId: open.organisationId, userId, role: open.role }, now);
+	const waitSeconds = await takeLoginAttempt(db, open.email, input.ip);
+	if (waitSeconds > 0) return { tooManyAttempts: waitSeconds };
+	const passwordHash = await hashPassword(input.password);
+	await createAccountUnlessTaken(db, { name: input.name, email: open.email, passwordHash });
+	return 'ready';
+}
+
+export type JoinResult = 'joined' | 'invalid' | 'otherAddress';
+
+/**
+ * A signed-in person joins with the invited role when the invitation is for their own address.
+ * Of several parallel tries one joins; the others find the member already there and say so too.
+ */
+export async function joinByInvitation(
+	db: Db,
+	user: { id: string; email: string },
+	token: string,
+	now = new Date()
+): Promise<JoinResult> {
+	const alreadyJoined = async () => {
+		const organisationId = await findUsedInvitationOrganisation(db, hash(token));
+		return organisationId !== null && (await isMember(db, organisationId, user.email)) ? 'joined' : 'invalid';
+	};
+	const open = await findOpenInvitation(db, hash(token), now);
+	if (!open) return alreadyJoined();
+	if (open.email.toLowerCase() !== user.email.toLowerCase()) return 'otherAddress';
+	const member = { organisationId: open.organisationId, userId: user.id, role: open.role, email: open.email };
+	if (!(await joinWithInvitation(db, open.id, member, now))) return alreadyJoined();
+	// Best effort after the join: if the person was linked to someone else meanwhile, the
+	// coordinator sees this member as not linked yet and chooses.
+	if (open.personId) await linkMemberToPerson(db, open.organisationId, { userId: user.id }, open.personId);
 	return 'joined';
 }

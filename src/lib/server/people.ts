@@ -1,11 +1,12 @@
 import type { Snapshot } from '../domain/changes';
-import { can, type Actor } from './auth/policies';
+import { can, type Actor, type OwnedPerson } from './auth/policies';
 import type { Db } from './db';
 import {
 	findPerson,
 	insertPerson,
 	listPeople,
 	listSeriesOfPerson,
+	seriesIdsOfPerson,
 	updatePerson,
 	type PeopleFilter,
 	type PersonInput
@@ -15,25 +16,35 @@ import { afterConflict, versionToken, type Based, type Saved } from './versionin
 
 export type { PeopleFilter, PersonInput };
 
+/** A coordinator sees everyone; a facilitator only whom `can.viewPerson` lets them reach. */
 export function peopleFor(db: Db, actor: Actor, filter: PeopleFilter) {
 	allowOrNotFound(can.managePeople(actor));
-	return listPeople(db, actor.organisationId, filter);
+	const reach = actor.role === 'coordinator' ? null : { userId: actor.userId, personId: actor.personId, ledSeriesIds: actor.ledSeriesIds };
+	return listPeople(db, actor.organisationId, filter, reach);
 }
 
-/** One person with the series they are in; another organisation's id looks like no id at all. */
-export async function personFor(db: Db, actor: Actor, id: string) {
+/** The person and what the permission checks need; another organisation's id looks like no id at all. */
+async function reachablePerson(db: Db, actor: Actor, id: string, allowed: (actor: Actor, p: OwnedPerson) => boolean) {
 	const found = (await findPerson(db, actor.organisationId, id)) ?? notFound();
-	allowOrNotFound(can.viewPerson(actor, found));
+	allowOrNotFound(allowed(actor, { ...found, seriesIds: await seriesIdsOfPerson(db, actor.organisationId, id) }));
+	return found;
+}
+
+/** One person with the series they are in, limited to the series the actor may see. */
+export async function personFor(db: Db, actor: Actor, id: string) {
+	const found = await reachablePerson(db, actor, id, can.viewPerson);
+	const series = await listSeriesOfPerson(db, actor.organisationId, id);
 	return {
 		person: found,
-		series: await listSeriesOfPerson(db, actor.organisationId, id),
+		series: series.filter((s) => can.viewSeries(actor, { id: s.id, organisationId: actor.organisationId })),
+		canInvite: can.manageMembers(actor),
 		version: versionToken(found.version, personSnapshot(found))
 	};
 }
 
 export function createPerson(db: Db, actor: Actor, input: PersonInput): Promise<string> {
 	allowOrNotFound(can.managePeople(actor));
-	return insertPerson(db, actor.organisationId, input);
+	return insertPerson(db, actor.organisationId, input, actor.userId);
 }
 
 /** A person as the edit form shows them, keyed by the form's field names. */
@@ -51,10 +62,12 @@ function personSnapshot(p: PersonInput): Snapshot {
 	};
 }
 
-/** Saves over the version the form was opened with; a newer save by someone else is never overwritten. */
+/**
+ * Saves over the version the form was opened with; a newer save by someone else is never
+ * overwritten. The permission comes first, so a person out of reach stays a 404, never a conflict.
+ */
 export async function changePerson(db: Db, actor: Actor, id: string, based: Based, input: PersonInput): Promise<Saved> {
-	const found = (await findPerson(db, actor.organisationId, id)) ?? notFound();
-	allowOrNotFound(can.editPerson(actor, found));
+	await reachablePerson(db, actor, id, can.editPerson);
 	if ((await updatePerson(db, actor.organisationId, id, based.version, input)) !== null) return { ok: true, value: {} };
 	const current = (await findPerson(db, actor.organisationId, id)) ?? notFound();
 	return afterConflict(based, personSnapshot(current), personSnapshot(input));

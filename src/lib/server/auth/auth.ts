@@ -41,8 +41,9 @@ export function createAuth(db: Db) {
 		session: {
 			expiresIn: 60 * 60 * 24 * 14,
 			updateAge: 60 * 60 * 24,
-			// A short signed cache spares a database round trip on most page loads.
-			cookieCache: { enabled: true, maxAge: 60 }
+			// No signed cookie cache: a copy of it would outlive signing out. The identity cache
+			// (identityCache.ts) spares the round trip instead, and signing out clears it at once.
+			cookieCache: { enabled: false }
 		},
 		advanced: {
 			cookiePrefix: 'sd',

@@ -8,6 +8,7 @@ export interface Identity {
 		themeColour: string | null;
 		logoVersion: string | null;
 		role: MemberRole;
+		personId: string | null;
 	} | null;
 }
 

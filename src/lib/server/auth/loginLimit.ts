@@ -13,6 +13,7 @@ let limiters: Limiters | null = null;
 /**
  * Guessing one person's password is limited per e-mail address; trying many addresses from one
  * network is limited per IP address, with more room because a community centre shares one.
+ * Signing in and answering an invitation draw from the same counters.
  */
 function limitersFor(db: Db): Limiters {
 	const make = (keyPrefix: string, points: number) =>
@@ -26,19 +27,25 @@ function limitersFor(db: Db): Limiters {
 
 const emailKey = (email: string) => email.trim().toLowerCase();
 
-/** Seconds until another try is allowed, or 0 when the user may try now. */
-export async function loginBlockedFor(db: Db, email: string, ip: string): Promise<number> {
+/**
+ * Takes one attempt from both counters before any password is looked at, and answers how many
+ * seconds to wait (0: go ahead). Each take is one atomic upsert in the database, so parallel
+ * requests cannot all slip through between a check and a count — on any number of instances.
+ */
+export async function takeLoginAttempt(db: Db, email: string, ip: string): Promise<number> {
 	const { perEmail, perAddress } = limitersFor(db);
-	const results = await Promise.all([perEmail.get(emailKey(email)), perAddress.get(ip)]);
-	const blocked = results.filter((r): r is RateLimiterRes => r !== null && r.remainingPoints <= 0);
-	return blocked.length ? Math.ceil(Math.max(...blocked.map((r) => r.msBeforeNext)) / 1000) : 0;
+	const results = await Promise.allSettled([perEmail.consume(emailKey(email)), perAddress.consume(ip)]);
+	const refused: RateLimiterRes[] = [];
+	for (const result of results) {
+		if (result.status === 'fulfilled') continue;
+		if (!(result.reason instanceof RateLimiterRes)) throw result.reason;
+		refused.push(result.reason);
+	}
+	return refused.length ? Math.max(1, Math.ceil(Math.max(...refused.map((r) => r.msBeforeNext)) / 1000)) : 0;
 }
 
-export async function recordFailedLogin(db: Db, email: string, ip: string): Promise<void> {
+/** After a correct password: the address starts afresh and the network gets its attempt back. */
+export async function loginSucceeded(db: Db, email: string, ip: string): Promise<void> {
 	const { perEmail, perAddress } = limitersFor(db);
-	await Promise.all([perEmail.penalty(emailKey(email), 1), perAddress.penalty(ip, 1)]);
-}
-
-export async function clearFailedLogins(db: Db, email: string): Promise<void> {
-	await limitersFor(db).perEmail.delete(emailKey(email));
+	await Promise.all([perEmail.delete(emailKey(email)), perAddress.reward(ip, 1)]);
 }

@@ -7,6 +7,7 @@ const actor = (role: Actor['role'], ledSeriesIds: string[] = []): Actor => ({
 	email: 'sam@example.org',
 	organisationId: 'org-a',
 	role,
+	personId: null,
 	ledSeriesIds
 });
 const own = { id: 's1', organisationId: 'org-a' };
@@ -19,8 +20,9 @@ describe('policies', () => {
 			expect(can.viewSeries(a, foreign)).toBe(false);
 			expect(can.editSeries(a, foreign)).toBe(false);
 			expect(can.viewSeriesPeople(a, foreign)).toBe(false);
-			expect(can.viewPerson(a, foreign)).toBe(false);
-			expect(can.editPerson(a, foreign)).toBe(false);
+			const stranger = { ...foreign, createdBy: 'u1', seriesIds: ['s2'] };
+			expect(can.viewPerson(a, stranger)).toBe(false);
+			expect(can.editPerson(a, stranger)).toBe(false);
 		}
 	});
 
@@ -47,6 +49,21 @@ describe('policies', () => {
 		expect(can.viewSeriesPeople(a, own)).toBe(false);
 		expect(can.editSeries(a, own)).toBe(false);
 		expect(can.managePeople(a)).toBe(false);
-		expect(can.viewPerson(a, own)).toBe(false);
+		expect(can.viewPerson(a, { ...own, createdBy: 'u1', seriesIds: [] })).toBe(false);
+	});
+
+	it('lets a facilitator reach only the people of series they lead, themselves, and their unplaced recruits', () => {
+		const lead = { ...actor('facilitator', ['s1']), personId: 'me' };
+		const person = (id: string, seriesIds: string[], createdBy: string | null = null) => ({ id, organisationId: 'org-a', createdBy, seriesIds });
+		expect(can.editPerson(lead, person('p1', ['s1']))).toBe(true);
+		expect(can.editPerson(lead, person('p2', ['s2', 's1']))).toBe(true);
+		expect(can.viewPerson(lead, person('p3', ['s2']))).toBe(false);
+		expect(can.editPerson(lead, person('p3', ['s2']))).toBe(false);
+		expect(can.editPerson(lead, person('me', []))).toBe(true);
+		expect(can.editPerson(lead, person('new', [], 'u1'))).toBe(true);
+		// Once placed in someone else's series, a recruit belongs to that series.
+		expect(can.editPerson(lead, person('new', ['s2'], 'u1'))).toBe(false);
+		expect(can.editPerson(lead, person('other', [], 'u2'))).toBe(false);
+		expect(can.editPerson(actor('coordinator'), person('p3', ['s2']))).toBe(true);
 	});
 });

@@ -7,7 +7,9 @@ export interface Actor {
 	email: string;
 	organisationId: string;
 	role: MemberRole;
-	/** Series in which this member is one of the facilitators (matched on e-mail address). */
+	/** The person record a coordinator linked to this member (or the invitation did); null until then. */
+	personId: string | null;
+	/** Series in which this member's linked person is one of the facilitators. */
 	ledSeriesIds: readonly string[];
 }
 
@@ -19,9 +21,30 @@ interface OwnedSeries extends Owned {
 	id: string;
 }
 
+/** What a permission on a person needs to know: who added them and which series they are in. */
+export interface OwnedPerson extends Owned {
+	id: string;
+	createdBy: string | null;
+	seriesIds: readonly string[];
+}
+
 const sameOrganisation = (actor: Actor, thing: Owned) => actor.organisationId === thing.organisationId;
 const isCoordinator = (actor: Actor) => actor.role === 'coordinator';
 const leads = (actor: Actor, s: OwnedSeries) => actor.role === 'facilitator' && actor.ledSeriesIds.includes(s.id);
+
+/**
+ * A facilitator works with the people of the series they lead, with themselves, and with someone
+ * they just added who is in no series yet (so a new recruit stays editable until placed). Once a
+ * person is in a series only that series' facilitators and the coordinators may see them.
+ */
+const facilitatorReaches = (actor: Actor, p: OwnedPerson) =>
+	actor.role === 'facilitator' &&
+	(p.id === actor.personId ||
+		p.seriesIds.some((id) => actor.ledSeriesIds.includes(id)) ||
+		(p.createdBy === actor.userId && p.seriesIds.length === 0));
+
+const reachesPerson = (actor: Actor, p: OwnedPerson) =>
+	sameOrganisation(actor, p) && (isCoordinator(actor) || facilitatorReaches(actor, p));
 
 /**
  * Every permission in one place, as predicates over plain data. Loads and actions call these and
@@ -43,6 +66,6 @@ export const can = {
 		sameOrganisation(actor, s) && (isCoordinator(actor) || leads(actor, s)),
 	editSeries: (actor: Actor, s: OwnedSeries) =>
 		sameOrganisation(actor, s) && (isCoordinator(actor) || leads(actor, s)),
-	viewPerson: (actor: Actor, p: Owned) => sameOrganisation(actor, p) && actor.role !== 'stakeholder',
-	editPerson: (actor: Actor, p: Owned) => sameOrganisation(actor, p) && actor.role !== 'stakeholder'
+	viewPerson: reachesPerson,
+	editPerson: reachesPerson
 };

@@ -129,9 +129,17 @@ export const membership = pgTable(
 			.notNull()
 			.references(() => user.id, { onDelete: 'cascade' }),
 		role: memberRole('role').notNull(),
+		/**
+		 * The person record this member is, set only by a coordinator or by accepting an invitation
+		 * made for that person — never by matching e-mail addresses, which anyone may edit.
+		 */
+		personId: uuid('person_id').references((): AnyPgColumn => person.id, { onDelete: 'set null' }),
 		createdAt: createdAt()
 	},
-	(t) => [uniqueIndex('membership_org_user_idx').on(t.organisationId, t.userId)]
+	(t) => [
+		uniqueIndex('membership_org_user_idx').on(t.organisationId, t.userId),
+		uniqueIndex('membership_org_person_idx').on(t.organisationId, t.personId)
+	]
 );
 
 export const invitation = pgTable(
@@ -142,6 +150,8 @@ export const invitation = pgTable(
 		email: text('email').notNull(),
 		name: text('name').notNull(),
 		role: memberRole('role').notNull(),
+		/** The person the new member will be linked to on joining, when the coordinator chose one. */
+		personId: uuid('person_id').references((): AnyPgColumn => person.id, { onDelete: 'set null' }),
 		/** Only the hash is stored: a leaked database does not leak usable invitation links. */
 		tokenHash: text('token_hash').notNull().unique(),
 		invitedBy: text('invited_by').references(() => user.id, { onDelete: 'set null' }),
@@ -197,6 +207,8 @@ export const person = pgTable(
 		affiliation: text('affiliation'),
 		domain: domain('domain'),
 		version: version(),
+		/** Lets a facilitator keep editing someone they added until that person is in a series. */
+		createdBy: text('created_by').references(() => user.id, { onDelete: 'set null' }),
 		createdAt: createdAt()
 	},
 	(t) => [index('person_org_idx').on(t.organisationId), index('person_email_idx').on(t.email)]

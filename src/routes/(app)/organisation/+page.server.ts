@@ -2,21 +2,26 @@ import { fail, redirect } from '@sveltejs/kit';
 import * as m from '$lib/paraglide/messages.js';
 import { parseForm } from '$lib/server/forms';
 import { requireActor } from '$lib/server/guard';
-import { inviteMember, type InvitationText } from '$lib/server/invitations';
+import { inviteMember, withdrawInvitation, type InvitationText } from '$lib/server/invitations';
+import { linkMember, peopleToLink } from '$lib/server/members';
 import { organisationOverview, saveOrganisationLogo, saveOrganisationSettings } from '$lib/server/organisation';
 import { logoMaxBytes, logoMaxSide } from '$lib/domain/logo';
-import { inviteSchema, settingsSchema } from './schema';
+import { inviteSchema, linkSchema, settingsSchema, withdrawSchema } from './schema';
 import type { Actions, PageServerLoad } from './$types';
 
-export const load: PageServerLoad = async ({ locals, url }) => ({
-	...(await organisationOverview(locals.db, requireActor(locals, url))),
-	saved: url.searchParams.has('saved')
-});
+export const load: PageServerLoad = async ({ locals, url }) => {
+	const actor = requireActor(locals, url);
+	const overview = await organisationOverview(locals.db, actor);
+	const people = await peopleToLink(locals.db, actor);
+	// "Invite as a member" on a person's page arrives here with that person chosen.
+	const chosen = people.find((p) => p.id === url.searchParams.get('person')) ?? null;
+	return { ...overview, people, invitePerson: chosen?.id ?? null, saved: url.searchParams.has('saved') };
+};
 
 /** Written in the inviter's language, the only one we know for the person invited. */
 const invitationText = (): InvitationText => ({
 	subject: m.invite_mail_subject(),
-	body: (link, organisation, days) => m.invite_mail_body({ link, organisation, days })
+	body: (text) => m.invite_mail_body(text)
 });
 
 // Two forms share this page; `action` tells it which one to show the mistakes in.
@@ -56,9 +61,31 @@ export const actions: Actions = {
 		const form = await parseForm(request, inviteSchema);
 		if (!form.ok) return fail(400, { ...form.failure.data, action: 'invite' as const });
 		const result = await inviteMember(locals.db, actor, form.data, invitationText());
-		if (result === 'alreadyMember') {
-			return fail(400, { values: form.values, errors: { email: m.organisation_already_member() }, action: 'invite' as const });
+		const refused = {
+			alreadyMember: { email: m.organisation_already_member() },
+			unknownPerson: { personId: m.validation_unknown_item() },
+			personTaken: { personId: m.organisation_person_taken() }
+		};
+		if (result in refused) {
+			return fail(400, { values: form.values, errors: refused[result as keyof typeof refused], action: 'invite' as const });
 		}
-		return { invited: form.data.email };
+		return { invited: form.data.email, reinvited: result === 'reinvited' };
+	},
+	link: async ({ request, locals }) => {
+		const actor = requireActor(locals);
+		const form = await parseForm(request, linkSchema);
+		if (!form.ok) return fail(400, { ...form.failure.data, action: 'link' as const });
+		const result = await linkMember(locals.db, actor, { membershipId: form.data.member, personId: form.data.person });
+		if (!result.ok) {
+			const message = result.reason === 'personTaken' ? m.organisation_person_taken() : m.validation_unknown_item();
+			return fail(400, { values: form.values, errors: { person: message }, action: 'link' as const });
+		}
+		return { linked: true };
+	},
+	withdraw: async ({ request, locals }) => {
+		const actor = requireActor(locals);
+		const form = await parseForm(request, withdrawSchema);
+		if (!form.ok) return fail(400, { ...form.failure.data, action: 'withdraw' as const });
+		return { withdrawn: (await withdrawInvitation(locals.db, actor, form.data.invitationId)) === 'withdrawn' };
 	}
 };

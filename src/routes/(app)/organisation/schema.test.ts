@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { fieldErrors, parseWithMessages } from '$lib/server/forms';
-import { inviteSchema, settingsSchema } from './schema';
+import { inviteSchema, linkSchema, settingsSchema } from './schema';
 
 const settingsErrors = (input: Record<string, unknown>) => {
 	const parsed = parseWithMessages(settingsSchema, input);
@@ -36,5 +36,17 @@ describe('invite form', () => {
 		expect(bad.success).toBe(false);
 		if (bad.success) return;
 		expect(Object.keys(fieldErrors(bad.error))).toEqual(['name', 'email', 'role']);
+	});
+});
+
+describe('linking a member to a person', () => {
+	it('takes a person id or none, and refuses anything else', () => {
+		const id = '00000000-0000-4000-8000-000000000001';
+		const linked = parseWithMessages(linkSchema, { member: id, person: id });
+		expect(linked.success && linked.data.person).toBe(id);
+		const none = parseWithMessages(linkSchema, { member: id, person: '' });
+		expect(none.success && none.data.person).toBeNull();
+		expect(parseWithMessages(linkSchema, { member: id, person: 'iemand' }).success).toBe(false);
+		expect(parseWithMessages(linkSchema, { member: 'x', person: '' }).success).toBe(false);
 	});
 });

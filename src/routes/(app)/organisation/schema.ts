@@ -29,8 +29,20 @@ export const settingsSchema = z.object({
 	themeColour
 });
 
+/** An empty choice means "no person"; anything else must be a person id. */
+const optionalPerson = z
+	.string()
+	.optional()
+	.transform((v) => v || null)
+	.pipe(field.uuid().nullable());
+
 export const inviteSchema = z.object({
 	name: field.text(limits.nameMax),
 	email: field.email(),
-	role: z.enum(memberRoles, { error: () => m.validation_choice() })
+	role: z.enum(memberRoles, { error: () => m.validation_choice() }),
+	personId: optionalPerson
 });
+
+export const linkSchema = z.object({ member: field.uuid(), person: optionalPerson });
+
+export const withdrawSchema = z.object({ invitationId: field.uuid() });

@@ -14,6 +14,7 @@ export async function findMembership(db: Db, userId: string) {
 		.select({
 			organisationId: membership.organisationId,
 			role: membership.role,
+			personId: membership.personId,
 			organisationName: organisation.name,
 			themeColour: organisation.themeColour,
 			logoVersion: logoVersion()
@@ -26,26 +27,76 @@ export async function findMembership(db: Db, userId: string) {
 	return rows[0] ?? null;
 }
 
-export async function seriesLedBy(db: Db, organisationId: string, email: string): Promise<string[]> {
+/** The series in which the member's linked person facilitates; the link is explicit, never an e-mail match. */
+export async function seriesLedBy(db: Db, organisationId: string, personId: string): Promise<string[]> {
 	const rows = await db
 		.selectDistinct({ seriesId: seriesMember.seriesId })
 		.from(seriesMember)
 		.innerJoin(person, eq(person.id, seriesMember.personId))
-		.where(
-			and(
-				eq(person.organisationId, organisationId),
-				eq(seriesMember.role, 'facilitator'),
-				sql`lower(${person.email}) = lower(${email})`
-			)
-		);
+		.where(and(eq(person.organisationId, organisationId), eq(person.id, personId), eq(seriesMember.role, 'facilitator')));
 	return rows.map((r) => r.seriesId);
 }
 
 export async function listMembers(db: Db, organisationId: string) {
 	return db
-		.select({ id: membership.id, role: membership.role, name: user.name, email: user.email })
+		.select({
+			id: membership.id,
+			role: membership.role,
+			name: user.name,
+			email: user.email,
+			personId: membership.personId,
+			personName: person.name
+		})
 		.from(membership)
 		.innerJoin(user, eq(user.id, membership.userId))
+		.leftJoin(person, and(eq(person.id, membership.personId), eq(person.organisationId, organisationId)))
 		.where(eq(membership.organisationId, organisationId))
 		.orderBy(asc(user.name));
+}
+
+/** The member already linked to a person, if any. */
+export async function memberLinkedTo(db: Db, organisationId: string, personId: string) {
+	const rows = await db
+		.select({ id: membership.id })
+		.from(membership)
+		.where(and(eq(membership.organisationId, organisationId), eq(membership.personId, personId)));
+	return rows[0] ?? null;
+}
+
+/**
+ * Links a member to a person of the same organisation (the caller checked the person), or unlinks
+ * with null. False when no such member exists here, or the person is linked to someone else.
+ */
+export async function linkMemberToPerson(
+	db: Db,
+	organisationId: string,
+	member: { membershipId: string } | { userId: string },
+	personId: string | null
+): Promise<boolean> {
+	const rows = await db
+		.update(membership)
+		.set({ personId })
+		.where(
+			and(
+				eq(membership.organisationId, organisationId),
+				'membershipId' in member ? eq(membership.id, member.membershipId) : eq(membership.userId, member.userId),
+				personId === null
+					? undefined
+					: sql`not exists (select 1 from ${membership} m where m.organisation_id = ${organisationId} and m.person_id = ${personId} and m.id <> ${membership.id})`
+			)
+		)
+		.returning({ id: membership.id })
+		.catch((error: unknown) => {
+			// Two coordinators linking the same person at once: the unique index decides.
+			if (isUniqueViolation(error)) return [];
+			throw error;
+		});
+	return rows.length > 0;
+}
+
+export function isUniqueViolation(error: unknown): boolean {
+	for (let e: unknown = error; e; e = (e as { cause?: unknown }).cause) {
+		if ((e as { code?: unknown }).code === '23505') return true;
+	}
+	return false;
 }

@@ -1,4 +1,4 @@
-import { and, asc, eq, sql, type SQL } from 'drizzle-orm';
+import { and, asc, eq, inArray, or, sql, type SQL } from 'drizzle-orm';
 import type { Background, Domain } from '../../../domain/people';
 import type { Db } from '../client';
 import { person, series, seriesMember } from '../schema';
@@ -25,8 +25,27 @@ export interface PeopleFilter {
 /** `%` and `_` typed in a search box are meant literally, not as wildcards. */
 const likePattern = (text: string) => `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 
-export function listPeople(db: Db, organisationId: string, filter: PeopleFilter) {
+/** For a facilitator: whom they may see (mirrors `can.viewPerson`); null for a coordinator. */
+export interface PeopleReach {
+	userId: string;
+	personId: string | null;
+	ledSeriesIds: readonly string[];
+}
+
+function reachCondition(reach: PeopleReach): SQL {
+	const inSeries = (ids: readonly string[]) =>
+		sql`exists (select 1 from ${seriesMember} where ${seriesMember.personId} = ${person.id} and ${inArray(seriesMember.seriesId, [...ids])})`;
+	const inNoSeries = sql`not exists (select 1 from ${seriesMember} where ${seriesMember.personId} = ${person.id})`;
+	return or(
+		reach.personId ? eq(person.id, reach.personId) : undefined,
+		reach.ledSeriesIds.length ? inSeries(reach.ledSeriesIds) : undefined,
+		and(eq(person.createdBy, reach.userId), inNoSeries)
+	)!;
+}
+
+export function listPeople(db: Db, organisationId: string, filter: PeopleFilter, reach: PeopleReach | null = null) {
 	const conditions: SQL[] = [eq(person.organisationId, organisationId)];
+	if (reach) conditions.push(reachCondition(reach));
 	if (filter.name) conditions.push(sql`${person.name} ilike ${likePattern(filter.name)}`);
 	if (filter.background) conditions.push(eq(person.background, filter.background));
 	if (filter.domain) conditions.push(eq(person.domain, filter.domain));
@@ -51,8 +70,8 @@ export async function findPerson(db: Db, organisationId: string, id: string) {
 	return rows[0] ?? null;
 }
 
-export async function insertPerson(db: Db, organisationId: string, input: PersonInput): Promise<string> {
-	const [row] = await db.insert(person).values({ organisationId, ...input }).returning({ id: person.id });
+export async function insertPerson(db: Db, organisationId: string, input: PersonInput, createdBy: string): Promise<string> {
+	const [row] = await db.insert(person).values({ organisationId, ...input, createdBy }).returning({ id: person.id });
 	if (!row) throw new Error('person insert returned nothing');
 	return row.id;
 }
@@ -84,4 +103,14 @@ export function listSeriesOfPerson(db: Db, organisationId: string, personId: str
 		.innerJoin(series, eq(series.id, seriesMember.seriesId))
 		.where(and(eq(series.organisationId, organisationId), eq(seriesMember.personId, personId)))
 		.orderBy(asc(series.name));
+}
+
+/** The ids of the series a person is in, for the permission checks on that person. */
+export async function seriesIdsOfPerson(db: Db, organisationId: string, personId: string): Promise<string[]> {
+	const rows = await db
+		.select({ id: seriesMember.seriesId })
+		.from(seriesMember)
+		.innerJoin(series, eq(series.id, seriesMember.seriesId))
+		.where(and(eq(series.organisationId, organisationId), eq(seriesMember.personId, personId)));
+	return rows.map((r) => r.id);
 }
