@@ -30,6 +30,7 @@ const leads = (actor: Actor, s: OwnedSeries) => actor.role === 'facilitator' && 
 export const can = {
 	manageOrganisation: isCoordinator,
 	readOutbox: isCoordinator,
+	readJobs: isCoordinator,
 	manageMembers: isCoordinator,
 	manageRegions: isCoordinator,
 	/** Facilitators recruit too, so they may add people; stakeholders never see people. */
