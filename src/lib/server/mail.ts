@@ -62,8 +62,10 @@ export async function deliverMail(db: Db, payload: unknown): Promise<JobOutcome>
 	if (!message) return { ok: false, code: 'gone', detail: 'the message was removed' };
 	if (message.sentAt) return { ok: true };
 	if (!config.smtpUrl) return { ok: false, code: 'retry', detail: 'no mail server configured' };
+	// Pooled: the connection stays open for the next message instead of a new handshake per mail.
 	transport ??= nodemailer.createTransport({
 		url: config.smtpUrl,
+		pool: true,
 		connectionTimeout: 10_000,
 		greetingTimeout: 10_000,
 		socketTimeout: 30_000

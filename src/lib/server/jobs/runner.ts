@@ -126,7 +126,8 @@ export function createRunner(options: RunnerOptions): Runner {
 						.catch((error) => log(`settling ${claim.id}: ${describe(error)}`))
 						.finally(() => {
 							inHand.delete(running);
-							nudge();
+							// Claim again once half the slots are free: one claim per job would double the queries.
+							if (inHand.size <= concurrency / 2) nudge();
 						});
 					inHand.add(running);
 				}
