@@ -1,9 +1,11 @@
-import { error, redirect, type Cookies, type Handle, type HandleServerError } from '@sveltejs/kit';
+import { error, redirect, type Cookies, type Handle, type HandleServerError, type ServerInit } from '@sveltejs/kit';
+import { building } from '$app/environment';
 import { sequence } from '@sveltejs/kit/hooks';
 import { paraglideMiddleware } from '$lib/paraglide/server';
 import { database, type Db } from '$lib/server/db';
 import { identities, sessionToken, type Identity } from '$lib/server/auth/identityCache';
 import { createAuth, type Auth } from '$lib/server/auth/auth';
+import { startWorker, stopWorker } from '$lib/server/jobs/worker';
 import { anyOrganisationExists, findMembership, seriesLedBy } from '$lib/server/db/repositories/members';
 
 let auth: Auth | null = null;
@@ -98,7 +100,15 @@ export const handleError: HandleServerError = ({ error, status }) => {
 	return { message: `error ${id}` };
 };
 
-// adapter-node stops accepting requests first; then the database closes so the process can exit.
+/** Jobs due while the app was down run at start, not at the first request. */
+export const init: ServerInit = async () => {
+	if (!building) await startWorker(await database());
+};
+
+// adapter-node stops accepting requests first; the worker finishes the jobs in hand; then the
+// database closes so the process can exit.
 process.once('sveltekit:shutdown', () => {
-	void database().then((db) => db.close());
+	void stopWorker()
+		.then(() => database())
+		.then((db) => db.close());
 });

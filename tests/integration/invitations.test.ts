@@ -3,6 +3,7 @@ import { databaseKinds, startApp, type RunningApp } from '../support/app';
 import { Client } from '../support/client';
 import { password, seedOrganisation, type SeededOrganisation } from '../support/factories';
 import { decodeQuotedPrintable, startSmtp } from '../support/smtp';
+import { until } from '../support/wait';
 
 describe.each(databaseKinds)('inviting members by e-mail on %s', (kind) => {
 	let app: RunningApp<SeededOrganisation>;
@@ -25,6 +26,7 @@ describe.each(databaseKinds)('inviting members by e-mail on %s', (kind) => {
 	it('sends the invitation through SMTP and keeps it in the outbox', async () => {
 		const res = await coordinator.post('/organisation?/invite', { name: invitee.name, email: invitee.email, role: 'facilitator' });
 		expect(res.status).toBe(200);
+		await until(() => smtp.received.length > 0, 10_000, 'the invitation mail');
 		expect(smtp.received).toHaveLength(1);
 		const mail = smtp.received[0]!;
 		expect(mail.to).toEqual([invitee.email]);

@@ -16,6 +16,10 @@ export interface RunningApp<T> {
 	url: string;
 	seeded: T;
 	logs: string[];
+	/** Ends the server at once, as a crash or a power cut would: nothing gets to finish. */
+	kill(): Promise<void>;
+	/** Serves the same database again on the same address, as after a restart. */
+	restart(): Promise<void>;
 	stop(): Promise<void>;
 }
 
@@ -29,7 +33,7 @@ function freePort(): Promise<number> {
 	});
 }
 
-async function freshPostgres(): Promise<{ url: string; drop: () => Promise<void> }> {
+export async function freshPostgres(): Promise<{ url: string; drop: () => Promise<void> }> {
 	const base = process.env.TEST_DATABASE_URL!;
 	const name = `sd_test_${Date.now()}_${Math.floor(Math.random() * 1e6)}`;
 	const admin = new pg.Client({ connectionString: base });
@@ -73,43 +77,55 @@ export async function startApp<T>(
 	const port = await freePort();
 	const url = `http://127.0.0.1:${port}`;
 	const logs: string[] = [];
-	const child: ChildProcess = spawn(process.execPath, [server], {
-		env: {
-			...process.env,
-			PORT: String(port),
-			HOST: '127.0.0.1',
-			ORIGIN: url,
-			DATA_DIR: dataDir,
-			DATABASE_URL: pgDb?.url ?? '',
-			AUTH_SECRET: 'test-secret-with-enough-length-0123456789',
-			...env
-		},
-		stdio: ['ignore', 'pipe', 'pipe']
-	});
-	child.stdout?.on('data', (d) => logs.push(String(d)));
-	child.stderr?.on('data', (d) => logs.push(String(d)));
-	const deadline = Date.now() + 60_000;
-	for (;;) {
-		if (child.exitCode !== null) throw new Error(`server exited early:\n${logs.join('')}`);
-		try {
-			const res = await fetch(`${url}/login`, { redirect: 'manual' });
-			if (res.status < 500) break;
-		} catch {
-			// not listening yet
+	let child: ChildProcess = await launch();
+
+	async function launch(): Promise<ChildProcess> {
+		const started = spawn(process.execPath, [server], {
+			env: {
+				...process.env,
+				PORT: String(port),
+				HOST: '127.0.0.1',
+				ORIGIN: url,
+				DATA_DIR: dataDir,
+				DATABASE_URL: pgDb?.url ?? '',
+				AUTH_SECRET: 'test-secret-with-enough-length-0123456789',
+				...env
+			},
+			stdio: ['ignore', 'pipe', 'pipe']
+		});
+		started.stdout?.on('data', (d) => logs.push(String(d)));
+		started.stderr?.on('data', (d) => logs.push(String(d)));
+		const deadline = Date.now() + 60_000;
+		for (;;) {
+			if (started.exitCode !== null) throw new Error(`server exited early:\n${logs.join('')}`);
+			try {
+				const res = await fetch(`${url}/login`, { redirect: 'manual' });
+				if (res.status < 500) return started;
+			} catch {
+				// not listening yet
+			}
+			if (Date.now() > deadline) throw new Error(`server did not start:\n${logs.join('')}`);
+			await new Promise((r) => setTimeout(r, 200));
 		}
-		if (Date.now() > deadline) throw new Error(`server did not start:\n${logs.join('')}`);
-		await new Promise((r) => setTimeout(r, 200));
 	}
+
+	async function end(signal: NodeJS.Signals): Promise<void> {
+		if (child.exitCode !== null || child.signalCode !== null) return;
+		const exited = new Promise((r) => child.once('exit', r));
+		child.kill(signal);
+		await exited;
+	}
+
 	return {
 		url,
 		seeded,
 		logs,
+		kill: () => end('SIGKILL'),
+		restart: async () => {
+			child = await launch();
+		},
 		stop: async () => {
-			if (child.exitCode === null) {
-				const exited = new Promise((r) => child.once('exit', r));
-				child.kill('SIGTERM');
-				await exited;
-			}
+			await end('SIGTERM');
 			await pgDb?.drop();
 			rmSync(dataDir, { recursive: true, force: true });
 		}

@@ -10,5 +10,10 @@ export const config = {
 	origin: env.ORIGIN ?? `http://localhost:${env.PORT ?? '3000'}`,
 	authSecret: env.AUTH_SECRET ?? null,
 	loginAttemptsPerWindow: Number(env.LOGIN_ATTEMPTS ?? 10),
-	loginWindowSeconds: Number(env.LOGIN_WINDOW_SECONDS ?? 15 * 60)
+	loginWindowSeconds: Number(env.LOGIN_WINDOW_SECONDS ?? 15 * 60),
+	/** Background jobs: how often an idle worker looks for due work, the first retry's wait, and
+	 * how long a claimed job stays with a worker that may have died (other instances then take it). */
+	jobPollMs: Number(env.JOB_POLL_MS ?? 1000),
+	jobRetrySeconds: Number(env.JOB_RETRY_SECONDS ?? 5),
+	jobLeaseSeconds: Number(env.JOB_LEASE_SECONDS ?? 300)
 };

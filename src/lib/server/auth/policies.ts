@@ -53,6 +53,7 @@ const reachesPerson = (actor: Actor, p: OwnedPerson) =>
 export const can = {
 	manageOrganisation: isCoordinator,
 	readOutbox: isCoordinator,
+	readJobs: isCoordinator,
 	manageMembers: isCoordinator,
 	manageRegions: isCoordinator,
 	/** Facilitators recruit too, so they may add people; stakeholders never see people. */

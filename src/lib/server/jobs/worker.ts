@@ -1,0 +1,33 @@
+import { config } from '../config';
+import type { Database } from '../db';
+import { deliverMail, deliverMailJob } from '../mail';
+import { onEnqueue } from './queue';
+import { createRunner, type JobHandler, type Runner } from './runner';
+
+/** Every kind of job the app knows; a job of another kind fails with that reason. */
+const handlers: Record<string, JobHandler> = {
+	[deliverMailJob]: deliverMail
+};
+
+let running: Runner | null = null;
+
+/** One worker per app instance, on the app's own database (the one PGlite instance, or the pool). */
+export async function startWorker(database: Database): Promise<void> {
+	if (running) return;
+	running = createRunner({
+		db: database.db,
+		handlers,
+		pollMs: config.jobPollMs,
+		leaseSeconds: config.jobLeaseSeconds,
+		retryBaseSeconds: config.jobRetrySeconds,
+		releaseOrphans: database.kind === 'pglite'
+	});
+	await running.start();
+	onEnqueue(running.nudge);
+}
+
+export async function stopWorker(): Promise<void> {
+	onEnqueue(null);
+	await running?.stop();
+	running = null;
+}
