@@ -29,7 +29,7 @@ function freePort(): Promise<number> {
 	});
 }
 
-async function freshPostgres(): Promise<{ url: string; drop: () => Promise<void> }> {
+export async function freshPostgres(): Promise<{ url: string; drop: () => Promise<void> }> {
 	const base = process.env.TEST_DATABASE_URL!;
 	const name = `sd_test_${Date.now()}_${Math.floor(Math.random() * 1e6)}`;
 	const admin = new pg.Client({ connectionString: base });

@@ -1,0 +1,9 @@
+import type { Db } from './client';
+
+/**
+ * Runs a use-case's writes as one unit: all of them and their events are kept, or none. A thrown
+ * error rolls back; a refusal the use-case returns does not (what it wrote before refusing stays).
+ */
+export function withTransaction<T>(db: Db, work: (tx: Db) => Promise<T>): Promise<T> {
+	return db.transaction((tx) => work(tx as unknown as Db));
+}
