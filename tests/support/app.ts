@@ -16,7 +16,60 @@ export interface RunningApp<T> {
 	url: string;
 	seeded: T;
 	logs: string[];
+	/** A second instance of the app on the same PostgreSQL database (not possible on PGlite). */
+	another(): Promise<{ url: string; logs: string[] }>;
 	stop(): Promise<void>;
+}
+
+interface Served {
+	url: string;
+	logs: string[];
+	dataDir: string;
+	stop(): Promise<void>;
+}
+
+/** Serves the production build in a child process on a free port; resolves once it answers. */
+async function serve(server: string, env: Record<string, string>): Promise<Served> {
+	const port = await freePort();
+	const url = `http://127.0.0.1:${port}`;
+	const logs: string[] = [];
+	const child: ChildProcess = spawn(process.execPath, [server], {
+		env: {
+			...process.env,
+			PORT: String(port),
+			HOST: '127.0.0.1',
+			ORIGIN: url,
+			AUTH_SECRET: 'test-secret-with-enough-length-0123456789',
+			...env
+		},
+		stdio: ['ignore', 'pipe', 'pipe']
+	});
+	child.stdout?.on('data', (d) => logs.push(String(d)));
+	child.stderr?.on('data', (d) => logs.push(String(d)));
+	const deadline = Date.now() + 60_000;
+	for (;;) {
+		if (child.exitCode !== null) throw new Error(`server exited early:\n${logs.join('')}`);
+		try {
+			const res = await fetch(`${url}/login`, { redirect: 'manual' });
+			if (res.status < 500) break;
+		} catch {
+			// not listening yet
+		}
+		if (Date.now() > deadline) throw new Error(`server did not start:\n${logs.join('')}`);
+		await new Promise((r) => setTimeout(r, 200));
+	}
+	return {
+		url,
+		logs,
+		dataDir: env.DATA_DIR!,
+		stop: async () => {
+			if (child.exitCode === null) {
+				const exited = new Promise((r) => child.once('exit', r));
+				child.kill('SIGTERM');
+				await exited;
+			}
+		}
+	};
 }
 
 function freePort(): Promise<number> {
@@ -65,46 +118,21 @@ export async function startApp<T>(kind: DatabaseKind, seed: (db: Db) => Promise<
 	} finally {
 		await database.close();
 	}
-	const port = await freePort();
-	const url = `http://127.0.0.1:${port}`;
-	const logs: string[] = [];
-	const child: ChildProcess = spawn(process.execPath, [server], {
-		env: {
-			...process.env,
-			PORT: String(port),
-			HOST: '127.0.0.1',
-			ORIGIN: url,
-			DATA_DIR: dataDir,
-			DATABASE_URL: pgDb?.url ?? '',
-			AUTH_SECRET: 'test-secret-with-enough-length-0123456789',
-			...env
-		},
-		stdio: ['ignore', 'pipe', 'pipe']
-	});
-	child.stdout?.on('data', (d) => logs.push(String(d)));
-	child.stderr?.on('data', (d) => logs.push(String(d)));
-	const deadline = Date.now() + 60_000;
-	for (;;) {
-		if (child.exitCode !== null) throw new Error(`server exited early:\n${logs.join('')}`);
-		try {
-			const res = await fetch(`${url}/login`, { redirect: 'manual' });
-			if (res.status < 500) break;
-		} catch {
-			// not listening yet
-		}
-		if (Date.now() > deadline) throw new Error(`server did not start:\n${logs.join('')}`);
-		await new Promise((r) => setTimeout(r, 200));
-	}
+	const first = await serve(server, { DATA_DIR: dataDir, DATABASE_URL: pgDb?.url ?? '', ...env });
+	const others: Served[] = [];
 	return {
-		url,
+		url: first.url,
 		seeded,
-		logs,
+		logs: first.logs,
+		another: async () => {
+			if (!pgDb) throw new Error('Only PostgreSQL has room for a second instance on one database.');
+			const next = await serve(server, { DATA_DIR: mkdtempSync(path.join(tmpdir(), 'sd-test-')), DATABASE_URL: pgDb.url, ...env });
+			others.push(next);
+			return { url: next.url, logs: next.logs };
+		},
 		stop: async () => {
-			if (child.exitCode === null) {
-				const exited = new Promise((r) => child.once('exit', r));
-				child.kill('SIGTERM');
-				await exited;
-			}
+			await Promise.all([first, ...others].map((s) => s.stop()));
+			for (const other of others) rmSync(other.dataDir, { recursive: true, force: true });
 			await pgDb?.drop();
 			rmSync(dataDir, { recursive: true, force: true });
 		}

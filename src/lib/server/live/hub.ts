@@ -4,6 +4,8 @@ export interface Subscriber {
 	deliver(event: RecordedEvent): void;
 	/** The instance's LISTEN connection came back: events may have been missed. */
 	resync(): void;
+	/** The instance is stopping: end the response, so the browser reconnects to another one. */
+	close(): void;
 }
 
 /**
@@ -29,6 +31,10 @@ export class Hub {
 
 	resync(): void {
 		for (const set of this.topics.values()) for (const subscriber of set) subscriber.resync();
+	}
+
+	closeAll(): void {
+		for (const set of [...this.topics.values()]) for (const subscriber of [...set]) subscriber.close();
 	}
 
 	/** Clients following `topic`, or every client of this instance. */

@@ -28,3 +28,8 @@ export function liveHub(): Promise<Hub> {
 		});
 	return hub;
 }
+
+// adapter-node waits for open responses before it exits; a live stream never ends by itself.
+for (const signal of ['SIGTERM', 'SIGINT'] as const) {
+	process.on(signal, () => void hub?.then((h) => h.closeAll(), () => undefined));
+}

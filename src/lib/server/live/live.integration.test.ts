@@ -41,7 +41,7 @@ describe.each(databaseKinds)('events and the live hub on %s', (kind) => {
 
 	const follow = (topic: string) => {
 		const got: RecordedEvent[] = [];
-		const stop = hub.subscribe(topic, { deliver: (e) => got.push(e), resync: () => {} });
+		const stop = hub.subscribe(topic, { deliver: (e) => got.push(e), resync: () => {}, close: () => {} });
 		return { got, stop };
 	};
 
@@ -142,6 +142,15 @@ describe.each(databaseKinds)('events and the live hub on %s', (kind) => {
 		expect(hub.count()).toBe(before);
 		await byAbort.reader.until(() => byAbort.reader.ended);
 		expect(byAbort.reader.ended).toBe(true);
+	});
+
+	it('ends every stream when the instance stops, so browsers reconnect elsewhere', async () => {
+		const topic = crypto.randomUUID();
+		const { reader } = open(topic, null);
+		await reader.until(() => reader.lastId !== null);
+		hub.closeAll();
+		await reader.until(() => reader.ended);
+		expect(hub.count(topic)).toBe(0);
 	});
 
 	it.runIf(kind === 'postgres')('catches up from the table when the LISTEN connection drops', async () => {

@@ -84,7 +84,8 @@ export function liveStream(options: LiveStreamOptions): Response {
 
 	const subscriber: Subscriber = {
 		deliver: (event) => (ready ? send(event) : early.push(event)),
-		resync: catchUp
+		resync: catchUp,
+		close: () => close()
 	};
 
 	const stream = new ReadableStream<Uint8Array>({
