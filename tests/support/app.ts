@@ -16,14 +16,17 @@ export interface RunningApp<T> {
 	url: string;
 	seeded: T;
 	logs: string[];
+	/** The server's process id, for benchmarks that read its memory or CPU time. */
+	pid: number;
 	/** A second instance of the app on the same PostgreSQL database (not possible on PGlite). */
-	another(): Promise<{ url: string; logs: string[] }>;
+	another(): Promise<{ url: string; logs: string[]; pid: number }>;
 	stop(): Promise<void>;
 }
 
 interface Served {
 	url: string;
 	logs: string[];
+	pid: number;
 	dataDir: string;
 	stop(): Promise<void>;
 }
@@ -61,6 +64,7 @@ async function serve(server: string, env: Record<string, string>): Promise<Serve
 	return {
 		url,
 		logs,
+		pid: child.pid!,
 		dataDir: env.DATA_DIR!,
 		stop: async () => {
 			if (child.exitCode === null) {
@@ -124,11 +128,12 @@ export async function startApp<T>(kind: DatabaseKind, seed: (db: Db) => Promise<
 		url: first.url,
 		seeded,
 		logs: first.logs,
+		pid: first.pid,
 		another: async () => {
 			if (!pgDb) throw new Error('Only PostgreSQL has room for a second instance on one database.');
 			const next = await serve(server, { DATA_DIR: mkdtempSync(path.join(tmpdir(), 'sd-test-')), DATABASE_URL: pgDb.url, ...env });
 			others.push(next);
-			return { url: next.url, logs: next.logs };
+			return { url: next.url, logs: next.logs, pid: next.pid };
 		},
 		stop: async () => {
 			await Promise.all([first, ...others].map((s) => s.stop()));
