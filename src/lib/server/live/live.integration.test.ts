@@ -45,9 +45,9 @@ describe.each(databaseKinds)('events and the live hub on %s', (kind) => {
 		return { got, stop };
 	};
 
-	const open = (topic: string, lastEventId: number | null, heartbeatMs?: number) => {
+	const open = (topic: string, lastEventId: number | null, heartbeatMs?: number, maxAgeMs?: number) => {
 		const abort = new AbortController();
-		const res = liveStream({ db: database.db, hub, organisationId: org.organisationId, topic, lastEventId, signal: abort.signal, heartbeatMs });
+		const res = liveStream({ db: database.db, hub, organisationId: org.organisationId, topic, lastEventId, signal: abort.signal, heartbeatMs, maxAgeMs });
 		return { res, reader: new SseReader(res.body!), abort };
 	};
 
@@ -142,6 +142,13 @@ describe.each(databaseKinds)('events and the live hub on %s', (kind) => {
 		expect(hub.count()).toBe(before);
 		await byAbort.reader.until(() => byAbort.reader.ended);
 		expect(byAbort.reader.ended).toBe(true);
+	});
+
+	it('ends a stream after its maximum age, so the browser reconnects and is checked again', async () => {
+		const topic = crypto.randomUUID();
+		const { reader } = open(topic, null, undefined, 100);
+		await reader.until(() => reader.ended);
+		expect(hub.count(topic)).toBe(0);
 	});
 
 	it('ends every stream when the instance stops, so browsers reconnect elsewhere', async () => {

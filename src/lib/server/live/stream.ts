@@ -8,6 +8,11 @@ import type { Hub, Subscriber } from './hub';
 export const REPLAY_LIMIT = 100;
 /** Comment lines keep proxies from closing a quiet connection; most close after 30–60 s. */
 export const HEARTBEAT_MS = 20_000;
+/**
+ * A stream ends after this long; the browser reconnects with its Last-Event-ID and passes the
+ * policy again, so a revoked session or a changed role does not keep a channel open for hours.
+ */
+export const MAX_AGE_MS = 5 * 60_000;
 
 export interface LiveStreamOptions {
 	db: Db;
@@ -19,6 +24,7 @@ export interface LiveStreamOptions {
 	lastEventId: number | null;
 	signal: AbortSignal;
 	heartbeatMs?: number;
+	maxAgeMs?: number;
 }
 
 /** `Last-Event-ID` as sent by the browser; anything that is not a plain count is ignored. */
@@ -44,6 +50,7 @@ export function liveStream(options: LiveStreamOptions): Response {
 	const early: RecordedEvent[] = [];
 	let controller: ReadableStreamDefaultController<Uint8Array>;
 	let heartbeat: NodeJS.Timeout | undefined;
+	let expiry: NodeJS.Timeout | undefined;
 	let unsubscribe = () => {};
 	// Catch-ups run one after another, so events keep their order.
 	let catchingUp: Promise<void> = Promise.resolve();
@@ -73,6 +80,7 @@ export function liveStream(options: LiveStreamOptions): Response {
 		if (closed) return;
 		closed = true;
 		clearInterval(heartbeat);
+		clearTimeout(expiry);
 		unsubscribe();
 		signal.removeEventListener('abort', close);
 		try {
@@ -109,6 +117,7 @@ export function liveStream(options: LiveStreamOptions): Response {
 			ready = true;
 			for (const event of early.splice(0)) send(event);
 			heartbeat = setInterval(() => write(':\n\n'), options.heartbeatMs ?? HEARTBEAT_MS);
+			expiry = setTimeout(close, options.maxAgeMs ?? MAX_AGE_MS);
 		},
 		cancel: close
 	});
