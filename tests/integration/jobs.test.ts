@@ -1,10 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import nl from '../../messages/nl/jobs.json';
 import { job, outbox } from '../../src/lib/server/db/schema';
-import { databaseKinds, startApp, type RunningApp } from '../support/app';
+import { databaseKinds, freePort, startApp, type RunningApp } from '../support/app';
 import { Client } from '../support/client';
 import { password, seedOrganisation, type SeededOrganisation } from '../support/factories';
-import { freePort, startSmtp } from '../support/smtp';
+import { startSmtp } from '../support/smtp';
 import { until } from '../support/wait';
 
 /** The longest fixed part of a message, to find it on a page whatever fills its placeholders. */

@@ -26,6 +26,8 @@ describe.each(databaseKinds)('tenant isolation on %s', (kind) => {
 			`/series/${b.seriesId}/calendar.ics`,
 			`/series/${b.seriesId}/meetings/${b.meetingId}`,
 			`/series/${b.seriesId}/meetings/${b.meetingId}/screen`,
+			`/series/${b.seriesId}/meetings/${b.meetingId}/live`,
+			`/series/${a.seriesId}/meetings/${b.meetingId}/live`,
 			`/series/${a.seriesId}/meetings/${b.meetingId}`,
 			`/series/${b.seriesId}/people/${b.personId}/calendar.ics`,
 			`/series/${a.seriesId}/people/${b.personId}/calendar.ics`

@@ -16,14 +16,70 @@ export interface RunningApp<T> {
 	url: string;
 	seeded: T;
 	logs: string[];
+	/** The server's process id, for benchmarks that read its memory or CPU time (changes on restart). */
+	readonly pid: number;
 	/** Ends the server at once, as a crash or a power cut would: nothing gets to finish. */
 	kill(): Promise<void>;
 	/** Serves the same database again on the same address, as after a restart. */
 	restart(): Promise<void>;
+	/** A second instance of the app on the same PostgreSQL database (not possible on PGlite). */
+	another(): Promise<{ url: string; logs: string[]; pid: number }>;
 	stop(): Promise<void>;
 }
 
-function freePort(): Promise<number> {
+interface Served {
+	url: string;
+	logs: string[];
+	pid: number;
+	dataDir: string;
+	/** Ends the process with `signal` and waits until it has exited. */
+	end(signal: NodeJS.Signals): Promise<void>;
+}
+
+/** Serves the production build in a child process (on `port`, or a free one); resolves once it answers. */
+async function serve(server: string, env: Record<string, string>, logs: string[] = [], port?: number): Promise<Served> {
+	port ??= await freePort();
+	const url = `http://127.0.0.1:${port}`;
+	const child: ChildProcess = spawn(process.execPath, [server], {
+		env: {
+			...process.env,
+			PORT: String(port),
+			HOST: '127.0.0.1',
+			ORIGIN: url,
+			AUTH_SECRET: 'test-secret-with-enough-length-0123456789',
+			...env
+		},
+		stdio: ['ignore', 'pipe', 'pipe']
+	});
+	child.stdout?.on('data', (d) => logs.push(String(d)));
+	child.stderr?.on('data', (d) => logs.push(String(d)));
+	const deadline = Date.now() + 60_000;
+	for (;;) {
+		if (child.exitCode !== null) throw new Error(`server exited early:\n${logs.join('')}`);
+		try {
+			const res = await fetch(`${url}/login`, { redirect: 'manual' });
+			if (res.status < 500) break;
+		} catch {
+			// not listening yet
+		}
+		if (Date.now() > deadline) throw new Error(`server did not start:\n${logs.join('')}`);
+		await new Promise((r) => setTimeout(r, 200));
+	}
+	return {
+		url,
+		logs,
+		pid: child.pid!,
+		dataDir: env.DATA_DIR!,
+		end: async (signal) => {
+			if (child.exitCode !== null || child.signalCode !== null) return;
+			const exited = new Promise((r) => child.once('exit', r));
+			child.kill(signal);
+			await exited;
+		}
+	};
+}
+
+export function freePort(): Promise<number> {
 	return new Promise((resolve, reject) => {
 		const server = createServer();
 		server.listen(0, '127.0.0.1', () => {
@@ -74,58 +130,30 @@ export async function startApp<T>(
 	} finally {
 		await database.close();
 	}
-	const port = await freePort();
-	const url = `http://127.0.0.1:${port}`;
-	const logs: string[] = [];
-	let child: ChildProcess = await launch();
-
-	async function launch(): Promise<ChildProcess> {
-		const started = spawn(process.execPath, [server], {
-			env: {
-				...process.env,
-				PORT: String(port),
-				HOST: '127.0.0.1',
-				ORIGIN: url,
-				DATA_DIR: dataDir,
-				DATABASE_URL: pgDb?.url ?? '',
-				AUTH_SECRET: 'test-secret-with-enough-length-0123456789',
-				...env
-			},
-			stdio: ['ignore', 'pipe', 'pipe']
-		});
-		started.stdout?.on('data', (d) => logs.push(String(d)));
-		started.stderr?.on('data', (d) => logs.push(String(d)));
-		const deadline = Date.now() + 60_000;
-		for (;;) {
-			if (started.exitCode !== null) throw new Error(`server exited early:\n${logs.join('')}`);
-			try {
-				const res = await fetch(`${url}/login`, { redirect: 'manual' });
-				if (res.status < 500) return started;
-			} catch {
-				// not listening yet
-			}
-			if (Date.now() > deadline) throw new Error(`server did not start:\n${logs.join('')}`);
-			await new Promise((r) => setTimeout(r, 200));
-		}
-	}
-
-	async function end(signal: NodeJS.Signals): Promise<void> {
-		if (child.exitCode !== null || child.signalCode !== null) return;
-		const exited = new Promise((r) => child.once('exit', r));
-		child.kill(signal);
-		await exited;
-	}
-
+	const firstEnv = { DATA_DIR: dataDir, DATABASE_URL: pgDb?.url ?? '', ...env };
+	let first = await serve(server, firstEnv);
+	const port = Number(new URL(first.url).port);
+	const others: Served[] = [];
 	return {
-		url,
+		url: first.url,
 		seeded,
-		logs,
-		kill: () => end('SIGKILL'),
+		logs: first.logs,
+		get pid() {
+			return first.pid;
+		},
+		kill: () => first.end('SIGKILL'),
 		restart: async () => {
-			child = await launch();
+			first = await serve(server, firstEnv, first.logs, port);
+		},
+		another: async () => {
+			if (!pgDb) throw new Error('Only PostgreSQL has room for a second instance on one database.');
+			const next = await serve(server, { ...firstEnv, DATA_DIR: mkdtempSync(path.join(tmpdir(), 'sd-test-')) });
+			others.push(next);
+			return { url: next.url, logs: next.logs, pid: next.pid };
 		},
 		stop: async () => {
-			await end('SIGTERM');
+			await Promise.all([first, ...others].map((s) => s.end('SIGTERM')));
+			for (const other of others) rmSync(other.dataDir, { recursive: true, force: true });
 			await pgDb?.drop();
 			rmSync(dataDir, { recursive: true, force: true });
 		}

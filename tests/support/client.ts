@@ -29,6 +29,11 @@ export class Client {
 		return res;
 	}
 
+	/** A GET whose body the caller reads as it arrives (a live channel); `signal` ends it. */
+	async stream(path: string, signal: AbortSignal, headers: Record<string, string> = {}): Promise<Response> {
+		return fetch(this.base + path, { redirect: 'manual', signal, headers: this.headers({ accept: 'text/event-stream', ...headers }) });
+	}
+
 	async post(path: string, fields: Record<string, string | string[]>): Promise<Response> {
 		const body = new URLSearchParams();
 		for (const [k, v] of Object.entries(fields)) for (const one of Array.isArray(v) ? v : [v]) body.append(k, one);

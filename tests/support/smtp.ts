@@ -1,19 +1,9 @@
-import { createServer } from 'node:net';
 import { SMTPServer } from 'smtp-server';
+import { freePort } from './app';
 
 export interface ReceivedMail {
 	to: string[];
 	raw: string;
-}
-
-/** A loopback port nobody listens on (yet): a mail server that is down. */
-export function freePort(): Promise<number> {
-	return new Promise((resolve) => {
-		const probe = createServer().listen(0, '127.0.0.1', () => {
-			const address = probe.address();
-			probe.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
-		});
-	});
 }
 
 /**

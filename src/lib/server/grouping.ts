@@ -27,6 +27,8 @@ import {
 	setGroupsLockedAt
 } from './db/repositories/grouping';
 import { findSeries } from './db/repositories/series';
+import { withTransaction } from './db/transaction';
+import { recordEvent } from './events/record';
 import { notFound } from './guard';
 
 /** Long enough for a professional network of sixty over five meetings; a group of twelve needs far less. */
@@ -34,6 +36,8 @@ const TIME_LIMIT_MS = 1500;
 
 type Outcome<T> = ({ ok: true } & T) | { ok: false; refusal: GroupingRefusal };
 const refuse = (refusal: GroupingRefusal) => ({ ok: false as const, refusal });
+/** Who did it to which meeting, for `recordEvent`. */
+const about = (actor: Actor, meetingId: string) => ({ organisationId: actor.organisationId, actorId: actor.userId, subject: meetingId });
 
 /** Everything about one meeting's grouping, after the permission check; any miss is a 404. */
 async function load(db: Db, actor: Actor, seriesId: string, meetingId: string) {
@@ -74,6 +78,16 @@ async function storeAttendance(db: Db, context: Context, input: AttendanceInput)
 	const present = new Set(input.present);
 	await saveAttendance(db, context.meeting.id, [...listed].map((personId) => ({ personId, present: present.has(personId) })));
 	return true;
+}
+
+/** The attendance and its event in one transaction; false when the form named someone unknown. */
+function storeAttendanceRecorded(db: Db, actor: Actor, context: Context, input: AttendanceInput): Promise<boolean> {
+	return withTransaction(db, async (tx) => {
+		if (!(await storeAttendance(tx, context, input))) return false;
+		const payload = { listed: input.listed.length, present: input.present.length };
+		await recordEvent(tx, { ...about(actor, context.meeting.id), type: 'meeting.attendanceSaved', payload });
+		return true;
+	});
 }
 
 /** Absent after the form is saved: the form decides for the people it listed, the saved rows for the rest. */
@@ -139,7 +153,7 @@ export async function saveMeetingAttendance(
 	input: AttendanceInput
 ): Promise<Outcome<object>> {
 	const context = await load(db, actor, seriesId, meetingId);
-	if (!(await storeAttendance(db, context, input))) return refuse({ code: 'unknownPerson' });
+	if (!(await storeAttendanceRecorded(db, actor, context, input))) return refuse({ code: 'unknownPerson' });
 	return { ok: true };
 }
 
@@ -167,7 +181,7 @@ export async function makeMeetingGroups(
 	const inScope = (m: (typeof meetings)[number]) => (input.scope === 'meeting' ? m.id === meeting.id : m.number >= meeting.number);
 	const plan = meetings.filter((m) => !m.groupsLockedAt && inScope(m));
 	if (!plan.length) return refuse({ code: 'nothingToPlan' });
-	if (!(await storeAttendance(db, context, input))) return refuse({ code: 'unknownPerson' });
+	if (!(await storeAttendanceRecorded(db, actor, context, input))) return refuse({ code: 'unknownPerson' });
 	const absentHere = absentAfter(context, input);
 	const absentIn = (id: string) => [...(id === meeting.id ? absentHere : context.absentIn(id))];
 	const groupSize = groupSizeChoices[input.size];
@@ -183,11 +197,16 @@ export async function makeMeetingGroups(
 		clock
 	);
 	if (!outcome.ok) return refuse({ code: 'engine', error: outcome.error });
-	const saved = await replaceGroups(
-		db,
-		seriesId,
-		plan.map((m, index) => ({ meetingId: m.id, members: membersOf(outcome.result.rounds[index] ?? []), groupSize }))
-	);
+	const plans = plan.map((m, index) => ({ meetingId: m.id, members: membersOf(outcome.result.rounds[index] ?? []), groupSize }));
+	// The engine ran outside the transaction: it may take seconds and holds no locks.
+	const saved = await withTransaction(db, async (tx) => {
+		if (!(await replaceGroups(tx, seriesId, plans))) return false;
+		for (const { meetingId: id, members } of plans) {
+			const payload = { groups: new Set(members.map((m) => m.groupNumber)).size, grouped: members.length, scope: input.scope };
+			await recordEvent(tx, { ...about(actor, id), type: 'meeting.groupsMade', payload });
+		}
+		return true;
+	});
 	if (!saved) return refuse({ code: 'locked' });
 	return { ok: true, meetings: plan.length, score: outcome.result.score, notes: outcome.result.notes };
 }
@@ -206,7 +225,12 @@ export async function swapInGroups(
 	const rows = context.rowsOf(meetingId);
 	const swap = planSwap(rows, a, b);
 	if (!swap.ok) return refuse({ code: swap.code });
-	if (!(await moveGroupMembers(db, seriesId, meetingId, swap.changes))) return refuse({ code: 'locked' });
+	const moved = await withTransaction(db, async (tx) => {
+		if (!(await moveGroupMembers(tx, seriesId, meetingId, swap.changes))) return false;
+		await recordEvent(tx, { ...about(actor, meetingId), type: 'meeting.groupsSwapped', payload: { moved: swap.changes.length } });
+		return true;
+	});
+	if (!moved) return refuse({ code: 'locked' });
 	const name = (id: string) => rows.find((row) => row.personId === id)?.name ?? '';
 	return { ok: true, names: [name(a), name(b)] };
 }
@@ -225,7 +249,10 @@ export async function lockGroups(
 ): Promise<Outcome<object>> {
 	const context = await load(db, actor, seriesId, meetingId);
 	if (locked && !context.rowsOf(meetingId).length) return refuse({ code: 'noGroups' });
-	await setGroupsLockedAt(db, seriesId, meetingId, locked ? (context.meeting.groupsLockedAt ?? now) : null);
+	await withTransaction(db, async (tx) => {
+		await setGroupsLockedAt(tx, seriesId, meetingId, locked ? (context.meeting.groupsLockedAt ?? now) : null);
+		await recordEvent(tx, { ...about(actor, meetingId), type: locked ? 'meeting.groupsLocked' : 'meeting.groupsUnlocked', payload: {} });
+	});
 	return { ok: true };
 }
 

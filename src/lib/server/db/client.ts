@@ -7,6 +7,7 @@ import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
 import { migrate as migratePg } from 'drizzle-orm/node-postgres/migrator';
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import pg from 'pg';
+import { listenPostgres } from './listener';
 import * as schema from './schema';
 
 export type Db = PgDatabase<PgQueryResultHKT, typeof schema>;
@@ -14,6 +15,11 @@ export type Db = PgDatabase<PgQueryResultHKT, typeof schema>;
 export interface Database {
 	db: Db;
 	kind: 'pglite' | 'postgres';
+	/**
+	 * Hears every NOTIFY on `channel` that any instance's committed transaction sends. Call it once
+	 * per process (the live hub does); `onReconnect` says notifications may have been missed.
+	 */
+	listen(channel: string, onMessage: (payload: string) => void, onReconnect: () => void): Promise<void>;
 	close(): Promise<void>;
 }
 
@@ -36,11 +42,30 @@ export async function openDatabase(options: { url: string | null; dataDir: strin
 			await lock.query('select pg_advisory_unlock(7263541)');
 			lock.release();
 		}
-		return { db: db as unknown as Db, kind: 'postgres', close: () => pool.end() };
+		const listeners: { stop(): Promise<void> }[] = [];
+		return {
+			db: db as unknown as Db,
+			kind: 'postgres',
+			listen: async (channel, onMessage, onReconnect) => {
+				listeners.push(await listenPostgres(options.url!, channel, onMessage, onReconnect));
+			},
+			close: async () => {
+				await Promise.all(listeners.map((l) => l.stop()));
+				await pool.end();
+			}
+		};
 	}
 	mkdirSync(options.dataDir, { recursive: true });
 	const client = new PGlite(path.join(options.dataDir, 'pglite'));
 	const db = drizzlePglite(client, { schema });
 	await migratePglite(db, { migrationsFolder });
-	return { db: db as unknown as Db, kind: 'pglite', close: () => client.close() };
+	return {
+		db: db as unknown as Db,
+		kind: 'pglite',
+		// Only the PGlite instance itself hears its notifications, not the drizzle adapter; it never drops.
+		listen: async (channel, onMessage) => {
+			await client.listen(channel, onMessage);
+		},
+		close: () => client.close()
+	};
 }

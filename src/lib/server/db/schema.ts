@@ -1,5 +1,6 @@
 import {
 	type AnyPgColumn,
+	bigint,
 	boolean,
 	customType,
 	date,
@@ -14,6 +15,7 @@ import {
 	uniqueIndex,
 	uuid
 } from 'drizzle-orm/pg-core';
+import { sql } from 'drizzle-orm';
 import {
 	backgrounds,
 	domains,
@@ -318,4 +320,26 @@ export const job = pgTable(
 		createdAt: createdAt()
 	},
 	(t) => [index('job_due_idx').on(t.state, t.runAt), index('job_org_idx').on(t.organisationId, t.createdAt)]
+);
+
+/**
+ * What happened, recorded in the same transaction as the change itself (issue 9): the live
+ * channel sends it, later the timeline and the audit log read it. The payload holds ids and
+ * counts only, never names or stories. The id only grows, so a client can say where it stopped.
+ */
+export const event = pgTable(
+	'event',
+	{
+		id: bigint('id', { mode: 'number' }).primaryKey().generatedAlwaysAsIdentity(),
+		organisationId: belongsTo('organisation_id', () => organisation.id),
+		/** Null when the system acted (a job, a script). */
+		actorId: text('actor_id').references(() => user.id, { onDelete: 'set null' }),
+		type: text('type').notNull(),
+		/** The meeting, series, … the event is about; also the live channel's topic. */
+		subject: uuid('subject').notNull(),
+		// The clock at the insert rather than the transaction's start: closer to the commit.
+		occurredAt: timestamp('occurred_at', { withTimezone: true }).notNull().default(sql`clock_timestamp()`),
+		payload: jsonb('payload').notNull().default({})
+	},
+	(t) => [index('event_subject_idx').on(t.subject, t.id), index('event_organisation_idx').on(t.organisationId, t.id)]
 );

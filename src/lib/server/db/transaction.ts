@@ -1,10 +1,12 @@
 import type { Db } from './client';
 
 /**
- * Runs `work` in one transaction: everything it writes is saved together or not at all. The
- * transaction is a `Db` too, so repository functions take either; inside `work` only `tx` may be
- * used (PGlite has one connection, so a query on `db` would wait for this very transaction).
+/**
+ * Runs a use-case's writes as one unit: all of them and their events are kept, or none. A thrown
+ * error rolls back; a refusal the use-case returns does not (what it wrote before refusing stays).
+ * The transaction is a `Db` too, so repository functions take either; inside `work` only `tx` may
+ * be used (PGlite has one connection, so a query on `db` would wait for this very transaction).
  */
 export function withTransaction<T>(db: Db, work: (tx: Db) => Promise<T>): Promise<T> {
-	return db.transaction((tx) => work(tx));
+	return db.transaction((tx) => work(tx as unknown as Db));
 }

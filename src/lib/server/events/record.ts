@@ -1,0 +1,23 @@
+import type { Db } from '../db';
+import { insertEvent, notify, type EventRow } from '../db/repositories/events';
+import { eventChannel, type EventType, type NewEvent, type RecordedEvent } from './types';
+
+export const toRecorded = (row: EventRow): RecordedEvent => ({
+	id: row.id,
+	organisationId: row.organisationId,
+	type: row.type as EventType,
+	subject: row.subject,
+	occurredAt: row.occurredAt.toISOString(),
+	payload: row.payload as RecordedEvent['payload']
+});
+
+/**
+ * Records what happened inside the use-case's transaction (`withTransaction`): the event exists
+ * exactly when the change does, and its notification reaches the live channel only after the
+ * commit. The message stays far below NOTIFY's 8000-byte limit: ids and counts only.
+ */
+export async function recordEvent(tx: Db, input: NewEvent): Promise<RecordedEvent> {
+	const recorded = toRecorded(await insertEvent(tx, input));
+	await notify(tx, eventChannel, JSON.stringify(recorded));
+	return recorded;
+}

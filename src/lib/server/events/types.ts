@@ -1,0 +1,42 @@
+/**
+ * Every event the app records, with its payload (issue 9). A new event is a type error at every
+ * `recordEvent` until it is named here. Payloads hold ids and counts only: never a name, a note or
+ * a story, because the event table is read by the live channel, the timeline and the audit log.
+ */
+export interface EventMap {
+	'series.participantsChanged': { added: number; removed: number };
+	'meeting.attendanceSaved': { listed: number; present: number };
+	'meeting.groupsMade': { groups: number; grouped: number; scope: 'meeting' | 'remaining' };
+	'meeting.groupsSwapped': { moved: number };
+	'meeting.groupsLocked': Record<string, never>;
+	'meeting.groupsUnlocked': Record<string, never>;
+	'invitation.sent': { invitationId: string };
+}
+
+export type EventType = keyof EventMap;
+
+/** What a use-case records; the id and the time come from the database. */
+export type NewEvent = {
+	[K in EventType]: {
+		organisationId: string;
+		/** The user who acted, or null for the system (a job, a script). */
+		actorId: string | null;
+		type: K;
+		/** The meeting, series, … it is about; the live channel's topic. */
+		subject: string;
+		payload: EventMap[K];
+	};
+}[EventType];
+
+/** A recorded event as the live channel carries it. */
+export interface RecordedEvent {
+	id: number;
+	organisationId: string;
+	type: EventType;
+	subject: string;
+	occurredAt: string;
+	payload: EventMap[EventType];
+}
+
+/** The one PostgreSQL NOTIFY channel; the topic is in the message. */
+export const eventChannel = 'sd_event';

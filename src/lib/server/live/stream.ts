@@ -1,0 +1,132 @@
+import type { Db } from '../db';
+import { eventsSince, latestEventId } from '../db/repositories/events';
+import { toRecorded } from '../events/record';
+import type { RecordedEvent } from '../events/types';
+import type { Hub, Subscriber } from './hub';
+
+/** A client away longer than this many events reloads the page anyway; more would only cost. */
+export const REPLAY_LIMIT = 100;
+/** Comment lines keep proxies from closing a quiet connection; most close after 30–60 s. */
+export const HEARTBEAT_MS = 20_000;
+/**
+ * A stream ends after this long; the browser reconnects with its Last-Event-ID and passes the
+ * policy again, so a revoked session or a changed role does not keep a channel open for hours.
+ */
+export const MAX_AGE_MS = 5 * 60_000;
+
+export interface LiveStreamOptions {
+	db: Db;
+	hub: Hub;
+	/** Checked by the caller with the same policy as the page. */
+	organisationId: string;
+	topic: string;
+	/** From the `Last-Event-ID` header of a reconnecting EventSource; null on a first connection. */
+	lastEventId: number | null;
+	signal: AbortSignal;
+	heartbeatMs?: number;
+	maxAgeMs?: number;
+}
+
+/** `Last-Event-ID` as sent by the browser; anything that is not a plain count is ignored. */
+export function parseLastEventId(value: string | null): number | null {
+	return value && /^\d{1,15}$/.test(value) ? Number(value) : null;
+}
+
+const encoder = new TextEncoder();
+
+const message = (event: RecordedEvent) =>
+	`id: ${event.id}\ndata: ${JSON.stringify({ type: event.type, subject: event.subject, occurredAt: event.occurredAt, payload: event.payload })}\n\n`;
+
+/**
+ * A text/event-stream of one topic's events. A reconnecting client first gets what it missed
+ * from the event table, then the live ones; an event is never sent twice. Everything it holds is
+ * released when the client goes away.
+ */
+export function liveStream(options: LiveStreamOptions): Response {
+	const { db, hub, organisationId, topic, signal } = options;
+	let lastSent = options.lastEventId ?? 0;
+	let ready = false;
+	let closed = false;
+	const early: RecordedEvent[] = [];
+	let controller: ReadableStreamDefaultController<Uint8Array>;
+	let heartbeat: NodeJS.Timeout | undefined;
+	let expiry: NodeJS.Timeout | undefined;
+	let unsubscribe = () => {};
+	// Catch-ups run one after another, so events keep their order.
+	let catchingUp: Promise<void> = Promise.resolve();
+
+	const write = (text: string) => {
+		if (closed) return;
+		try {
+			controller.enqueue(encoder.encode(text));
+		} catch {
+			close();
+		}
+	};
+	const send = (event: RecordedEvent) => {
+		if (event.id <= lastSent || event.organisationId !== organisationId) return;
+		lastSent = event.id;
+		write(message(event));
+	};
+	const catchUp = () => {
+		catchingUp = catchingUp
+			.then(async () => {
+				if (closed) return;
+				for (const row of await eventsSince(db, organisationId, topic, lastSent, REPLAY_LIMIT)) send(toRecorded(row));
+			})
+			.catch(() => close());
+	};
+	const close = () => {
+		if (closed) return;
+		closed = true;
+		clearInterval(heartbeat);
+		clearTimeout(expiry);
+		unsubscribe();
+		signal.removeEventListener('abort', close);
+		try {
+			controller.close();
+		} catch {
+			// already closed by the client
+		}
+	};
+
+	const subscriber: Subscriber = {
+		deliver: (event) => (ready ? send(event) : early.push(event)),
+		resync: catchUp,
+		close: () => close()
+	};
+
+	const stream = new ReadableStream<Uint8Array>({
+		async start(c) {
+			controller = c;
+			if (signal.aborted) return close();
+			signal.addEventListener('abort', close);
+			unsubscribe = hub.subscribe(topic, subscriber);
+			write('retry: 3000\n\n');
+			try {
+				if (options.lastEventId === null) {
+					lastSent = await latestEventId(db, organisationId, topic);
+					// An id without data sets the browser's Last-Event-ID without firing an event.
+					write(`id: ${lastSent}\n\n`);
+				} else {
+					for (const row of await eventsSince(db, organisationId, topic, lastSent, REPLAY_LIMIT)) send(toRecorded(row));
+				}
+			} catch {
+				return close();
+			}
+			ready = true;
+			for (const event of early.splice(0)) send(event);
+			heartbeat = setInterval(() => write(':\n\n'), options.heartbeatMs ?? HEARTBEAT_MS);
+			expiry = setTimeout(close, options.maxAgeMs ?? MAX_AGE_MS);
+		},
+		cancel: close
+	});
+
+	return new Response(stream, {
+		headers: {
+			'content-type': 'text/event-stream; charset=utf-8',
+			'cache-control': 'no-store',
+			'x-accel-buffering': 'no'
+		}
+	});
+}
