@@ -133,6 +133,9 @@ const signIn = async (p: Page, email: string) => {
 const meetingOne: Within = (p) => p.getByRole('group', { name: /^Bijeenkomst 1\b/ });
 const newSeries = { name: 'Ontmoetingen Typwerk', start: isoDateFromToday(45) };
 
+/** Set by the invitation case's path: where the invited person goes back to after signing in. */
+let invitationPath = '';
+
 const cases: FormCase[] = [
 	{
 		name: 'first run (setup)',
@@ -321,11 +324,19 @@ const cases: FormCase[] = [
 			const link = /\/invite\/[A-Za-z0-9_-]+/.exec((await p.locator('main').textContent()) ?? '');
 			if (!link) throw new Error('no invitation link in the outbox');
 			await p.context().clearCookies();
+			invitationPath = link[0];
 			return link[0];
 		},
 		fields: [text(t('setup_your_name'), 'Sam Later-Jansen'), text(t('password_new'), 'een wachtwoord voor sam')],
-		submit: { button: t('invite_submit') },
+		submit: { button: t('invite_create_submit') },
 		saved: async (p) => {
+			// A new account is never signed in by the invitation page: the normal sign-in, then joining.
+			expect(await p.locator('main').textContent()).toContain(t('invite_account_ready').split('{')[0]!.trim());
+			await p.goto(url(`/login?next=${encodeURIComponent(invitationPath)}`));
+			await p.getByLabel(t('email'), { exact: true }).fill('sam@typwerk.nl');
+			await p.getByLabel(t('password'), { exact: true }).fill('een wachtwoord voor sam');
+			await navigatingBy(p, () => p.getByRole('button', { name: t('login_submit'), exact: true }).click());
+			await navigatingBy(p, () => p.getByRole('button', { name: t('invite_join_submit'), exact: true }).click());
 			await signedInAs('Sam Later-Jansen')(p);
 			// Later cases (and reruns of earlier ones) work as the coordinator again.
 			await p.context().clearCookies();

@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { databaseKinds, startApp, type RunningApp } from '../support/app';
 import { Client } from '../support/client';
 import { password, seedOrganisation, type SeededOrganisation } from '../support/factories';
+import { formFields } from '../support/forms';
 
 type Fields = Record<string, string | string[]>;
 
@@ -20,6 +21,8 @@ interface FormCase {
 	 * is enough as long as it is not a 500.
 	 */
 	expect: 'message' | 'refused';
+	/** An edit form: its hidden version is read from the page first, as a browser would send it. */
+	versioned?: boolean;
 }
 
 const token = 'a'.repeat(32);
@@ -68,7 +71,7 @@ const firstRunForm = form('first run', 'anonymous', () => '/setup', () => ({
 
 const forms: FormCase[] = [
 	form('sign in', 'anonymous', () => '/login', (s) => ({ email: s.coordinator.email, password })),
-	form('invitation', 'anonymous', () => `/invite/${token}`, () => ({ name: 'Nieuw lid', password: 'een-lange-zin-als-wachtwoord' })),
+	form('invitation', 'anonymous', () => `/invite/${token}?/create`, () => ({ name: 'Nieuw lid', password: 'een-lange-zin-als-wachtwoord' })),
 	form('new region', 'coordinator', () => '/regions?/create', () => ({ name: 'Wijk Oost', kind: 'neighbourhood' })),
 	form('region', 'coordinator', (s) => `/regions/${s.regionId}`, () => ({ name: 'Wijk A', kind: 'neighbourhood' })),
 	form('new person', 'coordinator', () => '/people/new', () => person),
@@ -82,10 +85,13 @@ const forms: FormCase[] = [
 	})),
 	form('organisation', 'coordinator', () => '/organisation?/settings', () => ({ organisationName: 'Organisatie A', themeColour: '#1d4ed8' })),
 	form('invite', 'coordinator', () => '/organisation?/invite', () => ({ name: 'Nieuw lid', email: 'nieuw@example.org', role: 'facilitator' })),
-	form('schedule, text', 'coordinator', (s) => `/series/${s.seriesId}/schedule`, scheduleRow, 'message', (s) => [`location:${s.meetingId}`]),
-	form('schedule, other fields', 'coordinator', (s) => `/series/${s.seriesId}/schedule`, scheduleRow, 'refused', (s) =>
-		Object.keys(scheduleRow(s)).filter((f) => f !== `location:${s.meetingId}`)
-	),
+	{ ...form('schedule, text', 'coordinator', (s) => `/series/${s.seriesId}/schedule`, scheduleRow, 'message', (s) => [`location:${s.meetingId}`]), versioned: true },
+	{
+		...form('schedule, other fields', 'coordinator', (s) => `/series/${s.seriesId}/schedule`, scheduleRow, 'refused', (s) =>
+			Object.keys(scheduleRow(s)).filter((f) => f !== `location:${s.meetingId}`)
+		),
+		versioned: true
+	},
 	form('series people', 'coordinator', (s) => `/series/${s.seriesId}/people`, (s) => ({
 		[`role:${s.personId}`]: 'participant',
 		[`role:${s.facilitatorPersonId}`]: 'facilitator'
@@ -148,13 +154,20 @@ const redirectRoutes: { name: string; as: 'anonymous' | 'coordinator'; send: (cl
 	{ name: 'a page when signed out', as: 'anonymous', send: (c, t) => c.get(`/people?q=${t}`) }
 ];
 
+/** The hidden version an edit form at `path` carries now. */
+async function versionOf(c: Client, path: string): Promise<Fields> {
+	const version = formFields(await (await c.get(path.split('?')[0]!)).text()).version;
+	return version ? { version } : {};
+}
+
 /** Posts the form once per field, that field with a NUL byte added; never a 500, always refused. */
 async function postPoisoned<T extends { a: SeededOrganisation } | null>(app: RunningApp<T>, form: FormCase, client: (as: FormCase['as']) => Promise<Client>) {
 	// The first-run form needs no organisation; any seeded one stands in for the ids it does not use.
 	const s = app.seeded?.a ?? ({} as SeededOrganisation);
 	const c = await client(form.as);
+	const version = form.versioned ? await versionOf(c, form.path(s)) : {};
 	for (const field of form.poison(s)) {
-		const fields = { ...form.fields(s) };
+		const fields = { ...version, ...form.fields(s) };
 		const value = fields[field];
 		fields[field] = Array.isArray(value) ? value.map((v) => `${v}\0`) : `${value ?? ''}\0`;
 		const res = await c.post(form.path(s), fields);
@@ -214,7 +227,7 @@ describe.each(databaseKinds)('hostile input on %s', (kind) => {
 		const c = await client('coordinator');
 		for (const [path, fields] of [
 			['/series/new', { ...seriesFields, startDate: date }],
-			[`/series/${s.seriesId}/schedule`, scheduleRow(s, date)]
+			[`/series/${s.seriesId}/schedule`, { ...(await versionOf(c, `/series/${s.seriesId}/schedule`)), ...scheduleRow(s, date) }]
 		] as const) {
 			const res = await c.post(path, fields);
 			expect(res.status, path).toBe(400);
