@@ -1,6 +1,7 @@
 import { eq, sql } from 'drizzle-orm';
 import type { Auth } from './auth/auth';
 import type { Db } from './db';
+import { anyOrganisationExists } from './db/repositories/members';
 import { membership, organisation } from './db/schema';
 
 export interface FirstRunInput {
@@ -8,6 +9,11 @@ export interface FirstRunInput {
 	name: string;
 	email: string;
 	password: string;
+}
+
+/** Whether the first setup has been done; until then the setup page is the only way in. */
+export function isSetUp(db: Db): Promise<boolean> {
+	return anyOrganisationExists(db);
 }
 
 /**

@@ -1,13 +1,12 @@
 import { redirect } from '@sveltejs/kit';
 import * as m from '$lib/paraglide/messages.js';
 import { failWith, parseForm } from '$lib/server/forms';
-import { anyOrganisationExists } from '$lib/server/db/repositories/members';
-import { runFirstSetup } from '$lib/server/firstRun';
+import { isSetUp, runFirstSetup } from '$lib/server/firstRun';
 import { setupSchema } from './schema';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ locals }) => {
-	if (await anyOrganisationExists(locals.db)) redirect(303, '/login');
+	if (await isSetUp(locals.db)) redirect(303, '/login');
 	return {};
 };
 
