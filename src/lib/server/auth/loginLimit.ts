@@ -49,3 +49,22 @@ export async function loginSucceeded(db: Db, email: string, ip: string): Promise
 	const { perEmail, perAddress } = limitersFor(db);
 	await Promise.all([perEmail.delete(emailKey(email)), perAddress.reward(ip, 1)]);
 }
+
+/**
+ * Opening a personal link takes an attempt from the same per-network counter as signing in, so
+ * guessing links is as slow as guessing passwords. Answers the seconds to wait (0: go ahead).
+ */
+export async function takeLinkAttempt(db: Db, ip: string): Promise<number> {
+	try {
+		await limitersFor(db).perAddress.consume(ip);
+		return 0;
+	} catch (refused) {
+		if (!(refused instanceof RateLimiterRes)) throw refused;
+		return Math.max(1, Math.ceil(refused.msBeforeNext / 1000));
+	}
+}
+
+/** A link that worked gives its attempt back: a centre where many open their links is not slowed. */
+export async function linkSucceeded(db: Db, ip: string): Promise<void> {
+	await limitersFor(db).perAddress.reward(ip, 1);
+}
