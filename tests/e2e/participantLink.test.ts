@@ -43,7 +43,7 @@ describe.skipIf(!hasChromium)('a personal link in Chromium', () => {
 		await audit(page, 'card, 360 px');
 		// Printed, only the card is there.
 		await page.emulateMedia({ media: 'print' });
-		expect(await page.getByRole('heading', { level: 1 }).evaluate((h) => getComputedStyle(h).visibility)).toBe('hidden');
+		expect(await page.locator('h1').evaluate((h) => getComputedStyle(h).visibility)).toBe('hidden');
 		expect(await card.evaluate((c) => getComputedStyle(c).visibility)).toBe('visible');
 		await page.emulateMedia({ media: 'screen' });
 
