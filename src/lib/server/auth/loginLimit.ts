@@ -8,7 +8,8 @@ interface Limiters {
 	perAddress: RateLimiterDrizzle;
 }
 
-let limiters: Limiters | null = null;
+/** Per database, so a process that opens more than one (the in-process tests) counts in each. */
+const limiters = new WeakMap<Db, Limiters>();
 
 /**
  * Guessing one person's password is limited per e-mail address; trying many addresses from one
@@ -18,11 +19,12 @@ let limiters: Limiters | null = null;
 function limitersFor(db: Db): Limiters {
 	const make = (keyPrefix: string, points: number) =>
 		new RateLimiterDrizzle({ storeClient: db, schema: rateLimit, keyPrefix, points, duration: config.loginWindowSeconds });
-	limiters ??= {
-		perEmail: make('login-email', config.loginAttemptsPerWindow),
-		perAddress: make('login-ip', config.loginAttemptsPerWindow * 10)
-	};
-	return limiters;
+	let found = limiters.get(db);
+	if (!found) {
+		found = { perEmail: make('login-email', config.loginAttemptsPerWindow), perAddress: make('login-ip', config.loginAttemptsPerWindow * 10) };
+		limiters.set(db, found);
+	}
+	return found;
 }
 
 const emailKey = (email: string) => email.trim().toLowerCase();
