@@ -83,6 +83,7 @@ describe.each(databaseKinds)('personal links for participants on %s', (kind) => 
 		const participant = await open(await issue(coordinator));
 		const mine = await participant.get('/mijn');
 		expect(mine.status).toBe(200);
+		expect(mine.headers.get('cache-control')).toContain('no-store');
 		const html = await mine.text();
 		expect(html).toContain('Reeks A');
 		expect(html).toContain('Welkom, Bewoner');
