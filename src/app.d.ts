@@ -1,5 +1,5 @@
 import type { Db } from '$lib/server/db';
-import type { Actor } from '$lib/server/auth/policies';
+import type { Actor, ParticipantActor } from '$lib/server/auth/policies';
 import type { Auth } from '$lib/server/auth/auth';
 
 declare global {
@@ -10,6 +10,8 @@ declare global {
 			/** Signed in but not (or no longer) a member of any organisation: null actor, set user. */
 			user: { id: string; name: string; email: string } | null;
 			actor: Actor | null;
+			/** Someone who opened their personal link; only the participant pages (`/mijn`) read it. */
+			participant: ParticipantActor | null;
 			organisation: { id: string; name: string; themeColour: string | null; logoVersion: string | null } | null;
 		}
 		interface Error {

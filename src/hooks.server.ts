@@ -6,6 +6,7 @@ import { database, type Db } from '$lib/server/db';
 import { identities, sessionToken, type Identity } from '$lib/server/auth/identityCache';
 import { createAuth, type Auth } from '$lib/server/auth/auth';
 import { startWorker, stopWorker } from '$lib/server/jobs/worker';
+import { participantCookie, participantFromCookie } from '$lib/server/participantLinks';
 import { anyOrganisationExists, findMembership, seriesLedBy } from '$lib/server/db/repositories/members';
 
 let auth: Auth | null = null;
@@ -73,6 +74,18 @@ const handleActor: Handle = async ({ event, resolve }) => {
 	return resolve(event);
 };
 
+/**
+ * A participant's cookie is read only on the participant pages, apart from the member path: it
+ * never makes anyone `locals.actor`, so every member page answers it as it would a stranger.
+ */
+const participantPath = (path: string) => path === '/mijn' || path.startsWith('/mijn/');
+const handleParticipant: Handle = async ({ event, resolve }) => {
+	event.locals.participant = null;
+	const value = event.cookies.get(participantCookie);
+	if (value && participantPath(event.url.pathname)) event.locals.participant = await participantFromCookie(event.locals.db, value);
+	return resolve(event);
+};
+
 /** Pages may not be framed or sniffed, and no address leaves the site in a Referer header. */
 const handleHeaders: Handle = async ({ event, resolve }) => {
 	const response = await resolve(event);
@@ -91,7 +104,7 @@ const handleReservedAction: Handle = ({ event, resolve }) => {
 	return resolve(event);
 };
 
-export const handle = sequence(handleHeaders, handleReservedAction, handleLocale, handleActor);
+export const handle = sequence(handleHeaders, handleReservedAction, handleLocale, handleActor, handleParticipant);
 
 /** Unexpected errors are logged with an id the user can quote; no internals reach the page. */
 export const handleError: HandleServerError = ({ error, status }) => {

@@ -18,10 +18,13 @@ interface Seeded {
 const pages: { path: (s: Seeded) => string; signedOut?: true }[] = [
 	{ path: () => '/login', signedOut: true },
 	{ path: () => '/invite/not-a-real-token', signedOut: true },
+	{ path: () => '/p/not-a-real-token', signedOut: true },
+	{ path: () => '/mijn', signedOut: true },
 	{ path: () => '/series' },
 	{ path: () => '/series/new' },
 	{ path: (s) => `/series/${s.a.seriesId}` },
 	{ path: (s) => `/series/${s.a.seriesId}/people` },
+	{ path: (s) => `/series/${s.a.seriesId}/people/${s.a.personId}/link` },
 	{ path: (s) => `/series/${s.a.seriesId}/schedule` },
 	{ path: (s) => `/series/${s.a.seriesId}/settings` },
 	{ path: (s) => `/series/${s.a.otherSeriesId}` },

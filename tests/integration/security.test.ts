@@ -1,8 +1,9 @@
+import { createHash, randomBytes } from 'node:crypto';
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createMember } from '../../src/lib/server/accounts';
 import type { Db } from '../../src/lib/server/db';
-import { membership, person, seriesMember } from '../../src/lib/server/db/schema';
+import { membership, participantLink, person, seriesMember } from '../../src/lib/server/db/schema';
 import { databaseKinds, startApp, type RunningApp } from '../support/app';
 import { Client } from '../support/client';
 import { password, seedOrganisation, type SeededOrganisation } from '../support/factories';
@@ -24,9 +25,11 @@ interface World {
 	otherLead: string;
 	otherParticipant: string;
 	inBoth: string;
+	/** A working personal link of A's resident, a participant of A's first series. */
+	participantToken: string;
 }
 
-type Who = 'coordinator' | 'facilitator' | 'otherFacilitator' | 'stakeholder';
+type Who = 'coordinator' | 'facilitator' | 'otherFacilitator' | 'stakeholder' | 'participant';
 
 interface AccessCase {
 	name: string;
@@ -101,7 +104,34 @@ const accessCases: AccessCase[] = [
 		path: () => '/organisation?/link',
 		form: () => ({ member: someId, person: '' }),
 		status: 404
-	}
+	},
+	// A participant's link is no membership: every member page answers them as it would a stranger.
+	...[
+		() => '/series',
+		(w: World) => `/series/${w.a.seriesId}`,
+		(w: World) => `/series/${w.a.seriesId}/people`,
+		(w: World) => `/series/${w.a.seriesId}/people/${w.a.personId}/calendar.ics`,
+		(w: World) => `/people/${w.a.personId}`,
+		() => '/people',
+		() => '/organisation'
+	].map((path) => ({ name: `a participant is sent to sign in from ${path({ a: { seriesId: ':series', personId: ':person' } } as World)}`, who: 'participant' as const, path, status: 303 })),
+	{
+		name: 'a participant cannot make a personal link, not even their own',
+		who: 'participant',
+		path: (w) => `/series/${w.a.seriesId}/people/${w.a.personId}/link?/issue`,
+		form: () => ({}),
+		status: 303
+	},
+	{
+		name: 'a participant sees their own meetings and no other person',
+		who: 'participant',
+		path: () => '/mijn',
+		status: 200,
+		shows: ['Reeks A'],
+		hides: ['Deelnemer in beide', 'Begeleider A', 'Andere reeks A', 'Reeks B']
+	},
+	{ name: 'a participant gets no calendar of another series', who: 'participant', path: (w) => `/mijn/${w.a.otherSeriesId}/agenda.ics`, status: 404 },
+	{ name: 'a participant gets no calendar of another organisation', who: 'participant', path: (w) => `/mijn/${w.b.seriesId}/agenda.ics`, status: 404 }
 ];
 
 async function seedWorld(db: Db): Promise<World> {
@@ -124,7 +154,14 @@ async function seedWorld(db: Db): Promise<World> {
 		{ seriesId: a.seriesId, personId: both!.id, role: 'participant' }
 	]);
 	const [linked] = await db.update(membership).set({ personId: lead!.id }).where(eq(membership.userId, userId)).returning();
-	return { a, b, otherFacilitator: { email, membershipId: linked!.id }, otherLead: lead!.id, otherParticipant: only!.id, inBoth: both!.id };
+	const participantToken = randomBytes(32).toString('base64url');
+	await db.insert(participantLink).values({
+		organisationId: a.organisationId,
+		seriesId: a.seriesId,
+		personId: a.personId,
+		tokenHash: createHash('sha256').update(participantToken).digest('hex')
+	});
+	return { a, b, otherFacilitator: { email, membershipId: linked!.id }, otherLead: lead!.id, otherParticipant: only!.id, inBoth: both!.id, participantToken };
 }
 
 describe.each(databaseKinds)('who may reach whom on %s', (kind) => {
@@ -134,16 +171,18 @@ describe.each(databaseKinds)('who may reach whom on %s', (kind) => {
 	beforeAll(async () => {
 		app = await startApp(kind, seedWorld);
 		const w = app.seeded;
-		const emails: Record<Who, string> = {
+		const emails: Record<Exclude<Who, 'participant'>, string> = {
 			coordinator: w.a.coordinator.email,
 			facilitator: w.a.facilitator.email,
 			otherFacilitator: w.otherFacilitator.email,
 			stakeholder: w.a.stakeholder.email
 		};
-		for (const who of Object.keys(emails) as Who[]) {
+		for (const who of Object.keys(emails) as (keyof typeof emails)[]) {
 			clients[who] = new Client(app.url);
 			await clients[who].signIn(emails[who], password);
 		}
+		clients.participant = new Client(app.url);
+		expect((await clients.participant.get(`/p/${w.participantToken}`)).status).toBe(303);
 	});
 	afterAll(() => app?.stop());
 

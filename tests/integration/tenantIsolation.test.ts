@@ -30,7 +30,9 @@ describe.each(databaseKinds)('tenant isolation on %s', (kind) => {
 			`/series/${a.seriesId}/meetings/${b.meetingId}/live`,
 			`/series/${a.seriesId}/meetings/${b.meetingId}`,
 			`/series/${b.seriesId}/people/${b.personId}/calendar.ics`,
-			`/series/${a.seriesId}/people/${b.personId}/calendar.ics`
+			`/series/${a.seriesId}/people/${b.personId}/calendar.ics`,
+			`/series/${b.seriesId}/people/${b.personId}/link`,
+			`/series/${a.seriesId}/people/${b.personId}/link`
 		];
 	};
 
@@ -51,7 +53,9 @@ describe.each(databaseKinds)('tenant isolation on %s', (kind) => {
 			[`/series/${b.seriesId}/schedule`, { version: '1', meeting: b.meetingId, [`date:${b.meetingId}`]: '2032-01-01', [`startTime:${b.meetingId}`]: '09:00', [`durationMinutes:${b.meetingId}`]: '60' }],
 			[`/series/${b.seriesId}/settings`, { name: 'Overgenomen', mode: 'online', version: '1' }],
 			[`/series/${b.seriesId}/meetings/${b.meetingId}?/make`, { size: 'pairsOrThrees', person: b.personId, present: b.personId }],
-			[`/series/${b.seriesId}/meetings/${b.meetingId}?/lock`, {}]
+			[`/series/${b.seriesId}/meetings/${b.meetingId}?/lock`, {}],
+			[`/series/${b.seriesId}/people/${b.personId}/link?/issue`, {}],
+			[`/series/${b.seriesId}/people/${b.personId}/link?/revoke`, {}]
 		];
 		for (const [path, fields] of posts) {
 			const res = await client.post(path, fields);

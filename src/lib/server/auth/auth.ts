@@ -14,7 +14,7 @@ import { account, session, user, verification } from '../db/schema';
  * Without AUTH_SECRET a single machine still gets a stable secret, kept in the data folder.
  * Several instances behind one database must share AUTH_SECRET (README).
  */
-function authSecret(): string {
+export function authSecret(): string {
 	if (config.authSecret) return config.authSecret;
 	const file = path.join(config.dataDir, 'auth-secret');
 	if (!existsSync(file)) {

@@ -8,7 +8,8 @@ interface Limiters {
 	perAddress: RateLimiterDrizzle;
 }
 
-let limiters: Limiters | null = null;
+/** Per database, so a process that opens more than one (the in-process tests) counts in each. */
+const limiters = new WeakMap<Db, Limiters>();
 
 /**
  * Guessing one person's password is limited per e-mail address; trying many addresses from one
@@ -18,11 +19,12 @@ let limiters: Limiters | null = null;
 function limitersFor(db: Db): Limiters {
 	const make = (keyPrefix: string, points: number) =>
 		new RateLimiterDrizzle({ storeClient: db, schema: rateLimit, keyPrefix, points, duration: config.loginWindowSeconds });
-	limiters ??= {
-		perEmail: make('login-email', config.loginAttemptsPerWindow),
-		perAddress: make('login-ip', config.loginAttemptsPerWindow * 10)
-	};
-	return limiters;
+	let found = limiters.get(db);
+	if (!found) {
+		found = { perEmail: make('login-email', config.loginAttemptsPerWindow), perAddress: make('login-ip', config.loginAttemptsPerWindow * 10) };
+		limiters.set(db, found);
+	}
+	return found;
 }
 
 const emailKey = (email: string) => email.trim().toLowerCase();
@@ -48,4 +50,23 @@ export async function takeLoginAttempt(db: Db, email: string, ip: string): Promi
 export async function loginSucceeded(db: Db, email: string, ip: string): Promise<void> {
 	const { perEmail, perAddress } = limitersFor(db);
 	await Promise.all([perEmail.delete(emailKey(email)), perAddress.reward(ip, 1)]);
+}
+
+/**
+ * Opening a personal link takes an attempt from the same per-network counter as signing in, so
+ * guessing links is as slow as guessing passwords. Answers the seconds to wait (0: go ahead).
+ */
+export async function takeLinkAttempt(db: Db, ip: string): Promise<number> {
+	try {
+		await limitersFor(db).perAddress.consume(ip);
+		return 0;
+	} catch (refused) {
+		if (!(refused instanceof RateLimiterRes)) throw refused;
+		return Math.max(1, Math.ceil(refused.msBeforeNext / 1000));
+	}
+}
+
+/** A link that worked gives its attempt back: a centre where many open their links is not slowed. */
+export async function linkSucceeded(db: Db, ip: string): Promise<void> {
+	await limitersFor(db).perAddress.reward(ip, 1);
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { can, type Actor } from './policies';
+import { can, participantCan, type Actor, type ParticipantActor } from './policies';
 
 const actor = (role: Actor['role'], ledSeriesIds: string[] = []): Actor => ({
 	userId: 'u1',
@@ -65,5 +65,23 @@ describe('policies', () => {
 		expect(can.editPerson(lead, person('new', ['s2'], 'u1'))).toBe(false);
 		expect(can.editPerson(lead, person('other', [], 'u2'))).toBe(false);
 		expect(can.editPerson(actor('coordinator'), person('p3', ['s2']))).toBe(true);
+	});
+
+	describe('a participant with a personal link', () => {
+		const participant: ParticipantActor = { kind: 'participant', organisationId: 'org-a', personId: 'p1', seriesIds: ['s1'] };
+
+		it('sees their own series only', () => {
+			expect(participantCan.viewSeries(participant, own)).toBe(true);
+			expect(participantCan.viewSeries(participant, { id: 's3', organisationId: 'org-a' })).toBe(false);
+			// The same series id in another organisation is still not theirs.
+			expect(participantCan.viewSeries(participant, { id: 's1', organisationId: 'org-b' })).toBe(false);
+			expect(participantCan.viewSeries({ ...participant, seriesIds: [] }, own)).toBe(false);
+		});
+
+		it('sees only themselves, never another person', () => {
+			expect(participantCan.viewPerson(participant, { id: 'p1', organisationId: 'org-a' })).toBe(true);
+			expect(participantCan.viewPerson(participant, { id: 'p2', organisationId: 'org-a' })).toBe(false);
+			expect(participantCan.viewPerson(participant, { id: 'p1', organisationId: 'org-b' })).toBe(false);
+		});
 	});
 });

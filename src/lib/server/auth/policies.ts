@@ -13,6 +13,18 @@ export interface Actor {
 	ledSeriesIds: readonly string[];
 }
 
+/**
+ * Someone who opened their personal link (issue 9): no account, no member. Never in
+ * `locals.actor`, so no member page or member predicate ever sees one.
+ */
+export interface ParticipantActor {
+	kind: 'participant';
+	organisationId: string;
+	personId: string;
+	/** The series their link belongs to, while they are still a participant in it. */
+	seriesIds: readonly string[];
+}
+
 interface Owned {
 	organisationId: string;
 }
@@ -69,4 +81,10 @@ export const can = {
 		sameOrganisation(actor, s) && (isCoordinator(actor) || leads(actor, s)),
 	viewPerson: reachesPerson,
 	editPerson: reachesPerson
+};
+
+/** What a participant may see: their own series' participant pages, and only as themselves. */
+export const participantCan = {
+	viewSeries: (p: ParticipantActor, s: OwnedSeries) => p.organisationId === s.organisationId && p.seriesIds.includes(s.id),
+	viewPerson: (p: ParticipantActor, person: Owned & { id: string }) => p.organisationId === person.organisationId && p.personId === person.id
 };

@@ -11,6 +11,8 @@ export interface EventMap {
 	'meeting.groupsLocked': Record<string, never>;
 	'meeting.groupsUnlocked': Record<string, never>;
 	'invitation.sent': { invitationId: string };
+	'participantLink.issued': { linkId: string; personId: string };
+	'participantLink.revoked': { linkId: string; personId: string };
 }
 
 export type EventType = keyof EventMap;

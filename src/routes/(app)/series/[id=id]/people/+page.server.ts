@@ -3,11 +3,15 @@ import * as m from '$lib/paraglide/messages.js';
 import { seriesRoles } from '$lib/domain/people';
 import { failWith, field, formValues, parseWithMessages, staleWith } from '$lib/server/forms';
 import { requireActor } from '$lib/server/guard';
+import { seriesLinkStatus } from '$lib/server/participantLinks';
 import { saveSeriesMembers, seriesMembersForEditing } from '$lib/server/series';
 import type { Actions, PageServerLoad } from './$types';
 
-export const load: PageServerLoad = async ({ locals, params, url }) =>
-	seriesMembersForEditing(locals.db, requireActor(locals, url), params.id);
+export const load: PageServerLoad = async ({ locals, params, url }) => {
+	const actor = requireActor(locals, url);
+	const editing = await seriesMembersForEditing(locals.db, actor, params.id);
+	return { ...editing, linked: await seriesLinkStatus(locals.db, actor, params.id) };
+};
 
 /** Each person's choice arrives as `role:<person id>` = none | participant | facilitator. */
 const choice = z.object({ personId: z.uuid(), role: z.enum(['none', ...seriesRoles]) });

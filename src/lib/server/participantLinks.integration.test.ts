@@ -1,0 +1,70 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { and, asc, eq } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { databaseKinds, freshPostgres } from '../../../tests/support/app';
+import { seedOrganisation, type SeededOrganisation } from '../../../tests/support/factories';
+
+// The cookie is signed with the app's secret; without one it would be written into ./data.
+vi.hoisted(() => {
+	process.env.AUTH_SECRET = 'in-process-test-secret-0123456789abcdef';
+});
+
+const { openDatabase } = await import('./db/client');
+const { event, membership } = await import('./db/schema');
+const { issueParticipantLink, openParticipantLink, participantFromCookie, revokeParticipantLink } = await import('./participantLinks');
+type Database = Awaited<ReturnType<typeof openDatabase>>;
+type Actor = import('./auth/policies').Actor;
+
+describe.each(databaseKinds)('personal links in process on %s', (kind) => {
+	let database: Database;
+	let dataDir: string;
+	let dropPostgres: (() => Promise<void>) | undefined;
+	let org: SeededOrganisation;
+	let coordinator: Actor;
+
+	beforeAll(async () => {
+		dataDir = mkdtempSync(path.join(tmpdir(), 'sd-links-'));
+		const pg = kind === 'postgres' ? await freshPostgres() : null;
+		dropPostgres = pg?.drop;
+		database = await openDatabase({ url: pg?.url ?? null, dataDir });
+		org = await seedOrganisation(database.db, 'A');
+		const [member] = await database.db
+			.select()
+			.from(membership)
+			.where(and(eq(membership.organisationId, org.organisationId), eq(membership.role, 'coordinator')));
+		coordinator = { userId: member!.userId, name: 'C', email: org.coordinator.email, organisationId: org.organisationId, role: 'coordinator', personId: null, ledSeriesIds: [] };
+	});
+	afterAll(async () => {
+		await database?.close();
+		await dropPostgres?.();
+		rmSync(dataDir, { recursive: true, force: true });
+	});
+
+	const tokenOf = (link: string) => link.split('/p/')[1]!;
+
+	it('records issuing, renewing and revoking as events with ids only, and ends the session with the link', async () => {
+		const { db } = database;
+		const first = await issueParticipantLink(db, coordinator, org.seriesId, org.personId);
+		const opened = await openParticipantLink(db, tokenOf(first.link), '10.0.0.1');
+		expect(opened.kind).toBe('opened');
+		const cookie = opened.kind === 'opened' ? opened.cookie : '';
+		expect(await participantFromCookie(db, cookie)).toEqual({ kind: 'participant', organisationId: org.organisationId, personId: org.personId, seriesIds: [org.seriesId] });
+		// A cookie whose signature does not match is nobody.
+		expect(await participantFromCookie(db, `${cookie.split('.')[0]}.AAAA`)).toBeNull();
+		expect(await participantFromCookie(db, 'not-a-cookie')).toBeNull();
+
+		await issueParticipantLink(db, coordinator, org.seriesId, org.personId);
+		expect(await participantFromCookie(db, cookie)).toBeNull();
+		expect(await revokeParticipantLink(db, coordinator, org.seriesId, org.personId)).toBe('revoked');
+		expect(await revokeParticipantLink(db, coordinator, org.seriesId, org.personId)).toBe('none');
+
+		const events = await db.select().from(event).where(eq(event.subject, org.seriesId)).orderBy(asc(event.id));
+		expect(events.map((e) => e.type)).toEqual(['participantLink.issued', 'participantLink.revoked', 'participantLink.issued', 'participantLink.revoked']);
+		for (const e of events) {
+			expect(Object.keys(e.payload as object).sort()).toEqual(['linkId', 'personId']);
+			expect(e.actorId).toBe(coordinator.userId);
+		}
+	});
+});
