@@ -21,10 +21,10 @@ import {
 	listGroupMembers,
 	listParticipants,
 	listSeriesMeetings,
-	moveGroupMembers,
-	replaceGroups,
-	saveAttendance,
-	setGroupsLockedAt
+	moveGroupMembersForCheckedSeries,
+	replaceGroupsForCheckedSeries,
+	saveAttendanceForCheckedMeeting,
+	setGroupsLockedAtForCheckedSeries
 } from './db/repositories/grouping';
 import { findSeries } from './db/repositories/series';
 import { withTransaction } from './db/transaction';
@@ -76,7 +76,7 @@ async function storeAttendance(db: Db, context: Context, input: AttendanceInput)
 	const listed = new Set(input.listed);
 	if ([...input.listed, ...input.present].some((id) => !known.has(id)) || input.present.some((id) => !listed.has(id))) return false;
 	const present = new Set(input.present);
-	await saveAttendance(db, context.meeting.id, [...listed].map((personId) => ({ personId, present: present.has(personId) })));
+	await saveAttendanceForCheckedMeeting(db, context.meeting.id, [...listed].map((personId) => ({ personId, present: present.has(personId) })));
 	return true;
 }
 
@@ -200,7 +200,7 @@ export async function makeMeetingGroups(
 	const plans = plan.map((m, index) => ({ meetingId: m.id, members: membersOf(outcome.result.rounds[index] ?? []), groupSize }));
 	// The engine ran outside the transaction: it may take seconds and holds no locks.
 	const saved = await withTransaction(db, async (tx) => {
-		if (!(await replaceGroups(tx, seriesId, plans))) return false;
+		if (!(await replaceGroupsForCheckedSeries(tx, seriesId, plans))) return false;
 		for (const { meetingId: id, members } of plans) {
 			const payload = { groups: new Set(members.map((m) => m.groupNumber)).size, grouped: members.length, scope: input.scope };
 			await recordEvent(tx, { ...about(actor, id), type: 'meeting.groupsMade', payload });
@@ -226,7 +226,7 @@ export async function swapInGroups(
 	const swap = planSwap(rows, a, b);
 	if (!swap.ok) return refuse({ code: swap.code });
 	const moved = await withTransaction(db, async (tx) => {
-		if (!(await moveGroupMembers(tx, seriesId, meetingId, swap.changes))) return false;
+		if (!(await moveGroupMembersForCheckedSeries(tx, seriesId, meetingId, swap.changes))) return false;
 		await recordEvent(tx, { ...about(actor, meetingId), type: 'meeting.groupsSwapped', payload: { moved: swap.changes.length } });
 		return true;
 	});
@@ -250,7 +250,7 @@ export async function lockGroups(
 	const context = await load(db, actor, seriesId, meetingId);
 	if (locked && !context.rowsOf(meetingId).length) return refuse({ code: 'noGroups' });
 	await withTransaction(db, async (tx) => {
-		await setGroupsLockedAt(tx, seriesId, meetingId, locked ? (context.meeting.groupsLockedAt ?? now) : null);
+		await setGroupsLockedAtForCheckedSeries(tx, seriesId, meetingId, locked ? (context.meeting.groupsLockedAt ?? now) : null);
 		await recordEvent(tx, { ...about(actor, meetingId), type: locked ? 'meeting.groupsLocked' : 'meeting.groupsUnlocked', payload: {} });
 	});
 	return { ok: true };

@@ -16,8 +16,8 @@ import {
 	listPeopleForPicking,
 	listSeries,
 	listSeriesMembers,
-	replaceSeriesMembers,
-	updateMeetings,
+	replaceMembersForCheckedSeries,
+	updateMeetingsForCheckedSeries,
 	updateSeriesSettings
 } from './db/repositories/series';
 import { withTransaction } from './db/transaction';
@@ -157,7 +157,7 @@ export async function saveSeriesMembers(
 	if (ids.some((p) => !known.has(p)) || new Set(ids).size !== ids.length) return { ok: false, code: 'unknownPerson' };
 	const saved = await withTransaction(db, async (tx) => {
 		if ((await claimSeriesVersion(tx, actor.organisationId, id, 'members', based.version)) === null) return false;
-		await replaceSeriesMembers(tx, id, members);
+		await replaceMembersForCheckedSeries(tx, id, members);
 		return true;
 	});
 	if (saved) return { ok: true, value: {} };
@@ -218,7 +218,7 @@ export async function saveSchedule(
 	if (inPast.length) return { ok: false, code: 'inPast', meetingIds: inPast };
 	const saved = await withTransaction(db, async (tx) => {
 		if ((await claimSeriesVersion(tx, actor.organisationId, id, 'schedule', based.version)) === null) return false;
-		await updateMeetings(
+		await updateMeetingsForCheckedSeries(
 			tx,
 			id,
 			changes.map((c) => ({ ...c, startsAt: toInstant(c.date, c.startTime), moved: slotChanged(stored.get(c.id)!, c) }))
