@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { hashPassword } from 'better-auth/crypto';
 import type { MemberRole } from '../domain/roles';
 import type { Db } from './db';
-import { account, membership, user } from './db/schema';
+import { insertAccountWithMembership } from './db/repositories/members';
 
 /**
  * Writes an account the way better-auth stores one (credential provider, its own password hash),
@@ -13,14 +13,13 @@ export async function createMember(
 	input: { organisationId: string; name: string; email: string; password: string; role: MemberRole }
 ): Promise<string> {
 	const id = randomUUID();
-	await db.insert(user).values({ id, name: input.name, email: input.email.toLowerCase(), emailVerified: true });
-	await db.insert(account).values({
-		id: randomUUID(),
-		accountId: id,
-		providerId: 'credential',
+	await insertAccountWithMembership(db, input.organisationId, {
 		userId: id,
-		password: await hashPassword(input.password)
+		accountId: randomUUID(),
+		name: input.name,
+		email: input.email.toLowerCase(),
+		passwordHash: await hashPassword(input.password),
+		role: input.role
 	});
-	await db.insert(membership).values({ organisationId: input.organisationId, userId: id, role: input.role });
 	return id;
 }

@@ -1,10 +1,11 @@
-import { eq } from 'drizzle-orm';
 import type { Background, Domain } from '../domain/people';
 import { fromInstant, planMeetings, scheduleDefaults, toInstant } from '../domain/schedule';
 import { createMember } from './accounts';
 import type { Db } from './db';
-import { organisation, person, region, seriesMember } from './db/schema';
-import { insertSeries } from './db/repositories/series';
+import { findOrganisationIdByName, insertOrganisation } from './db/repositories/organisations';
+import { insertPeople } from './db/repositories/people';
+import { insertRegion } from './db/repositories/regions';
+import { insertSeries, replaceMembersForCheckedSeries } from './db/repositories/series';
 
 export const demoOrganisationName = 'Stichting Samen Oost (demo)';
 export const demoCoordinator = { name: 'Demi Coördinator', email: 'demo@samen-doorbreken.example', password: 'demo-wachtwoord-2026' };
@@ -43,19 +44,14 @@ const participants: DemoPerson[] = [
  * starts two weeks from `now`. Does nothing when the demo organisation already exists.
  */
 export async function seedDemo(db: Db, now = new Date()): Promise<{ created: boolean; seriesId: string | null }> {
-	const existing = await db.select({ id: organisation.id }).from(organisation).where(eq(organisation.name, demoOrganisationName));
-	if (existing.length) return { created: false, seriesId: null };
-	const [org] = await db.insert(organisation).values({ name: demoOrganisationName }).returning();
-	if (!org) throw new Error('organisation insert returned nothing');
-	await createMember(db, { organisationId: org.id, ...demoCoordinator, role: 'coordinator' });
-	const [area] = await db.insert(region).values({ organisationId: org.id, name: 'Oost', kind: 'neighbourhood' }).returning();
-	const insertPeople = (list: DemoPerson[]) =>
-		db
-			.insert(person)
-			.values(list.map((p) => ({ organisationId: org.id, livedExperience: false, experienceExpert: false, leadsGroups: false, ...p })))
-			.returning({ id: person.id });
-	const duo = await insertPeople(facilitators);
-	const group = await insertPeople(participants);
+	if (await findOrganisationIdByName(db, demoOrganisationName)) return { created: false, seriesId: null };
+	const organisationId = await insertOrganisation(db, demoOrganisationName);
+	await createMember(db, { organisationId, ...demoCoordinator, role: 'coordinator' });
+	const regionId = (await insertRegion(db, organisationId, { name: 'Oost', kind: 'neighbourhood' }))?.id ?? null;
+	const insertList = (list: DemoPerson[]) =>
+		insertPeople(db, organisationId, list.map((p) => ({ livedExperience: false, experienceExpert: false, leadsGroups: false, ...p })));
+	const duo = await insertList(facilitators);
+	const group = await insertList(participants);
 
 	const defaults = scheduleDefaults('ontmoetingen');
 	const start = fromInstant(new Date(now.getTime() + 14 * 24 * 3600 * 1000)).date;
@@ -70,12 +66,12 @@ export async function seedDemo(db: Db, now = new Date()): Promise<{ created: boo
 	}).map((p) => ({ ...p, startsAt: toInstant(p.date, p.startTime), location: 'Buurthuis De Brug, Dorpsstraat 1', onlineLink: null }));
 	const seriesId = await insertSeries(
 		db,
-		{ organisationId: org.id, name: 'Ontmoetingen Oost', kind: 'ontmoetingen', mode: 'onLocation', regionId: area?.id ?? null, partnerOrganisations: [] },
+		{ organisationId, name: 'Ontmoetingen Oost', kind: 'ontmoetingen', mode: 'onLocation', regionId, partnerOrganisations: [] },
 		meetings
 	);
-	await db.insert(seriesMember).values([
-		...duo.map((p) => ({ seriesId, personId: p.id, role: 'facilitator' as const })),
-		...group.map((p) => ({ seriesId, personId: p.id, role: 'participant' as const }))
+	await replaceMembersForCheckedSeries(db, seriesId, [
+		...duo.map((personId) => ({ personId, role: 'facilitator' as const })),
+		...group.map((personId) => ({ personId, role: 'participant' as const }))
 	]);
 	return { created: true, seriesId };
 }

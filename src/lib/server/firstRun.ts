@@ -1,8 +1,7 @@
-import { eq, sql } from 'drizzle-orm';
 import type { Auth } from './auth/auth';
 import type { Db } from './db';
-import { anyOrganisationExists } from './db/repositories/members';
-import { membership, organisation } from './db/schema';
+import { anyOrganisationExists, insertMembership } from './db/repositories/members';
+import { deleteOrganisation, insertFirstOrganisation } from './db/repositories/organisations';
 
 export interface FirstRunInput {
 	organisationName: string;
@@ -21,22 +20,16 @@ export function isSetUp(db: Db): Promise<boolean> {
  * when an organisation already exists, so a second visitor can never take over the instance.
  */
 export async function runFirstSetup(db: Db, auth: Auth, input: FirstRunInput): Promise<boolean> {
-	const created = await db.execute(sql`
-		insert into ${organisation} (name)
-		select ${input.organisationName}
-		where not exists (select 1 from ${organisation})
-		returning id`);
-	// Both drivers answer with `rows`; drizzle's shared type cannot know which driver it is.
-	const organisationId = (created as unknown as { rows: { id: string }[] }).rows[0]?.id;
+	const organisationId = await insertFirstOrganisation(db, input.organisationName);
 	if (!organisationId) return false;
 	try {
 		const signedUp = await auth.api.signUpEmail({
 			body: { name: input.name, email: input.email, password: input.password }
 		});
-		await db.insert(membership).values({ organisationId, userId: signedUp.user.id, role: 'coordinator' });
+		await insertMembership(db, organisationId, signedUp.user.id, 'coordinator');
 		return true;
 	} catch (error) {
-		await db.delete(organisation).where(eq(organisation.id, organisationId));
+		await deleteOrganisation(db, organisationId);
 		throw error;
 	}
 }

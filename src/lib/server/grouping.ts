@@ -21,30 +21,31 @@ import {
 	listGroupMembers,
 	listParticipants,
 	listSeriesMeetings,
-	moveGroupMembers,
-	replaceGroups,
-	saveAttendance,
-	setGroupsLockedAt
+	moveGroupMembersForCheckedSeries,
+	replaceGroupsForCheckedSeries,
+	saveAttendanceForCheckedMeeting,
+	setGroupsLockedAtForCheckedSeries
 } from './db/repositories/grouping';
 import { findSeries } from './db/repositories/series';
 import { withTransaction } from './db/transaction';
 import { recordEvent } from './events/record';
-import { notFound } from './guard';
+import { fail, ok, type Fail, type NotFound, type Result } from './result';
 
 /** Long enough for a professional network of sixty over five meetings; a group of twelve needs far less. */
 const TIME_LIMIT_MS = 1500;
 
-type Outcome<T> = ({ ok: true } & T) | { ok: false; refusal: GroupingRefusal };
-const refuse = (refusal: GroupingRefusal) => ({ ok: false as const, refusal });
+/** A grouping refusal carries the domain's own reason, which `groupingRefusalText` words. */
+type Outcome<T> = Result<T> | NotFound | Fail<'refused', { refusal: GroupingRefusal }>;
+const refuse = (refusal: GroupingRefusal) => fail('refused', { refusal });
 /** Who did it to which meeting, for `recordEvent`. */
 const about = (actor: Actor, meetingId: string) => ({ organisationId: actor.organisationId, actorId: actor.userId, subject: meetingId });
 
-/** Everything about one meeting's grouping, after the permission check; any miss is a 404. */
+/** Everything about one meeting's grouping, after the permission check; any miss is `notFound`. */
 async function load(db: Db, actor: Actor, seriesId: string, meetingId: string) {
 	const found = await findSeries(db, actor.organisationId, seriesId);
-	if (!found || !can.editSeries(actor, found)) notFound();
+	if (!found || !can.editSeries(actor, found)) return fail('notFound');
 	const target = await findMeetingInSeries(db, actor.organisationId, seriesId, meetingId);
-	if (!target) notFound();
+	if (!target) return fail('notFound');
 	const [participants, meetings, attendanceRows, groupRows] = await Promise.all([
 		listParticipants(db, actor.organisationId, seriesId),
 		listSeriesMeetings(db, actor.organisationId, seriesId),
@@ -60,10 +61,10 @@ async function load(db: Db, actor: Actor, seriesId: string, meetingId: string) {
 			.filter((m) => m.groupsLockedAt && m.id !== except)
 			.map((m) => heldGroups(groupsOf(rowsOf(m.id)), m.id === meetingId && absentHere ? absentHere : absentIn(m.id)));
 	const engineParticipants: GroupingParticipant[] = participants.map((p) => ({ id: p.id, expert: p.experienceExpert, domain: p.domain }));
-	return { series: found, meeting: target, participants, meetings, absentIn, rowsOf, history, engineParticipants };
+	return ok({ series: found, meeting: target, participants, meetings, absentIn, rowsOf, history, engineParticipants });
 }
 
-type Context = Awaited<ReturnType<typeof load>>;
+type Context = Extract<Awaited<ReturnType<typeof load>>, { ok: true }>['value'];
 
 export interface AttendanceInput {
 	/** The participants the form showed; the others keep what was saved before. */
@@ -76,7 +77,7 @@ async function storeAttendance(db: Db, context: Context, input: AttendanceInput)
 	const listed = new Set(input.listed);
 	if ([...input.listed, ...input.present].some((id) => !known.has(id)) || input.present.some((id) => !listed.has(id))) return false;
 	const present = new Set(input.present);
-	await saveAttendance(db, context.meeting.id, [...listed].map((personId) => ({ personId, present: present.has(personId) })));
+	await saveAttendanceForCheckedMeeting(db, context.meeting.id, [...listed].map((personId) => ({ personId, present: present.has(personId) })));
 	return true;
 }
 
@@ -101,7 +102,9 @@ function absentAfter(context: Context, input: AttendanceInput): Set<string> {
 
 /** The meeting page: who is expected, the groups as they stand, and their score in plain figures. */
 export async function meetingGrouping(db: Db, actor: Actor, seriesId: string, meetingId: string) {
-	const context = await load(db, actor, seriesId, meetingId);
+	const loaded = await load(db, actor, seriesId, meetingId);
+	if (!loaded.ok) return loaded;
+	const context = loaded.value;
 	const { series, meeting, participants, meetings } = context;
 	const absent = context.absentIn(meeting.id);
 	const rows = context.rowsOf(meeting.id);
@@ -122,7 +125,7 @@ export async function meetingGrouping(db: Db, actor: Actor, seriesId: string, me
 			})
 		: null;
 	const byId = new Map(rows.map((row) => [row.personId, row]));
-	return {
+	return ok({
 		series: { id: series.id, name: series.name },
 		meeting,
 		participants: participants.map((p) => ({ ...p, present: !absent.has(p.id) })),
@@ -142,7 +145,7 @@ export async function meetingGrouping(db: Db, actor: Actor, seriesId: string, me
 		/** Marked absent after the groups were locked: they stay in their group, but met nobody there. */
 		absentFromLocked: locked ? mismatch.notPresent.map((id) => names.get(id) ?? '') : [],
 		laterOpenMeetings: meetings.filter((m) => m.number > meeting.number && !m.groupsLockedAt).length
-	};
+	});
 }
 
 export async function saveMeetingAttendance(
@@ -152,9 +155,11 @@ export async function saveMeetingAttendance(
 	meetingId: string,
 	input: AttendanceInput
 ): Promise<Outcome<object>> {
-	const context = await load(db, actor, seriesId, meetingId);
+	const loaded = await load(db, actor, seriesId, meetingId);
+	if (!loaded.ok) return loaded;
+	const context = loaded.value;
 	if (!(await storeAttendanceRecorded(db, actor, context, input))) return refuse({ code: 'unknownPerson' });
-	return { ok: true };
+	return ok({});
 }
 
 export interface MakeGroupsInput extends AttendanceInput {
@@ -175,7 +180,9 @@ export async function makeMeetingGroups(
 	input: MakeGroupsInput,
 	clock: () => number = () => performance.now()
 ): Promise<Outcome<{ meetings: number; score: GroupingScore; notes: GroupingNote[] }>> {
-	const context = await load(db, actor, seriesId, meetingId);
+	const loaded = await load(db, actor, seriesId, meetingId);
+	if (!loaded.ok) return loaded;
+	const context = loaded.value;
 	const { meeting, meetings } = context;
 	if (input.scope === 'meeting' && meeting.groupsLockedAt) return refuse({ code: 'locked' });
 	const inScope = (m: (typeof meetings)[number]) => (input.scope === 'meeting' ? m.id === meeting.id : m.number >= meeting.number);
@@ -200,7 +207,7 @@ export async function makeMeetingGroups(
 	const plans = plan.map((m, index) => ({ meetingId: m.id, members: membersOf(outcome.result.rounds[index] ?? []), groupSize }));
 	// The engine ran outside the transaction: it may take seconds and holds no locks.
 	const saved = await withTransaction(db, async (tx) => {
-		if (!(await replaceGroups(tx, seriesId, plans))) return false;
+		if (!(await replaceGroupsForCheckedSeries(tx, seriesId, plans))) return false;
 		for (const { meetingId: id, members } of plans) {
 			const payload = { groups: new Set(members.map((m) => m.groupNumber)).size, grouped: members.length, scope: input.scope };
 			await recordEvent(tx, { ...about(actor, id), type: 'meeting.groupsMade', payload });
@@ -208,7 +215,7 @@ export async function makeMeetingGroups(
 		return true;
 	});
 	if (!saved) return refuse({ code: 'locked' });
-	return { ok: true, meetings: plan.length, score: outcome.result.score, notes: outcome.result.notes };
+	return ok({ meetings: plan.length, score: outcome.result.score, notes: outcome.result.notes });
 }
 
 /** Exchanges two people's groups by hand; the page scores the result again when it loads. */
@@ -220,19 +227,21 @@ export async function swapInGroups(
 	a: string,
 	b: string
 ): Promise<Outcome<{ names: [string, string] }>> {
-	const context = await load(db, actor, seriesId, meetingId);
+	const loaded = await load(db, actor, seriesId, meetingId);
+	if (!loaded.ok) return loaded;
+	const context = loaded.value;
 	if (context.meeting.groupsLockedAt) return refuse({ code: 'locked' });
 	const rows = context.rowsOf(meetingId);
 	const swap = planSwap(rows, a, b);
 	if (!swap.ok) return refuse({ code: swap.code });
 	const moved = await withTransaction(db, async (tx) => {
-		if (!(await moveGroupMembers(tx, seriesId, meetingId, swap.changes))) return false;
+		if (!(await moveGroupMembersForCheckedSeries(tx, seriesId, meetingId, swap.changes))) return false;
 		await recordEvent(tx, { ...about(actor, meetingId), type: 'meeting.groupsSwapped', payload: { moved: swap.changes.length } });
 		return true;
 	});
 	if (!moved) return refuse({ code: 'locked' });
 	const name = (id: string) => rows.find((row) => row.personId === id)?.name ?? '';
-	return { ok: true, names: [name(a), name(b)] };
+	return ok({ names: [name(a), name(b)] as [string, string] });
 }
 
 /**
@@ -247,23 +256,27 @@ export async function lockGroups(
 	locked: boolean,
 	now = new Date()
 ): Promise<Outcome<object>> {
-	const context = await load(db, actor, seriesId, meetingId);
+	const loaded = await load(db, actor, seriesId, meetingId);
+	if (!loaded.ok) return loaded;
+	const context = loaded.value;
 	if (locked && !context.rowsOf(meetingId).length) return refuse({ code: 'noGroups' });
 	await withTransaction(db, async (tx) => {
-		await setGroupsLockedAt(tx, seriesId, meetingId, locked ? (context.meeting.groupsLockedAt ?? now) : null);
+		await setGroupsLockedAtForCheckedSeries(tx, seriesId, meetingId, locked ? (context.meeting.groupsLockedAt ?? now) : null);
 		await recordEvent(tx, { ...about(actor, meetingId), type: locked ? 'meeting.groupsLocked' : 'meeting.groupsUnlocked', payload: {} });
 	});
-	return { ok: true };
+	return ok({});
 }
 
 /** The projector: group numbers and short names only. */
 export async function meetingScreen(db: Db, actor: Actor, seriesId: string, meetingId: string) {
-	const context = await load(db, actor, seriesId, meetingId);
+	const loaded = await load(db, actor, seriesId, meetingId);
+	if (!loaded.ok) return loaded;
+	const context = loaded.value;
 	const rows = context.rowsOf(meetingId);
 	const short = shortNames(rows.map((row) => ({ id: row.personId, name: row.name })));
-	return {
+	return ok({
 		series: { id: context.series.id, name: context.series.name },
 		meeting: { id: context.meeting.id, number: context.meeting.number, deciding: context.meeting.deciding },
 		groups: groupsOf(rows).map((ids, index) => ({ number: index + 1, names: ids.map((id) => short.get(id) ?? '') }))
-	};
+	});
 }

@@ -17,8 +17,10 @@ import {
 import { linkMemberToPerson, memberLinkedTo } from './db/repositories/members';
 import { findOrganisation } from './db/repositories/organisations';
 import { findPerson } from './db/repositories/people';
-import { allowOrNotFound } from './guard';
+import { withTransaction } from './db/transaction';
+import { recordEvent } from './events/record';
 import { sendMail } from './mail';
+import { fail, ok, type Result } from './result';
 
 const validDays = 14;
 /** Only the hash is stored, so a leaked database holds no usable invitation links. */
@@ -29,7 +31,7 @@ export interface InvitationText {
 	body: (text: { name: string; link: string; organisation: string; days: number }) => string;
 }
 
-export type InviteResult = 'invited' | 'reinvited' | 'alreadyMember' | 'unknownPerson' | 'personTaken';
+export type InviteResult = Result<{ reinvited: boolean }, 'notFound' | 'alreadyMember' | 'unknownPerson' | 'personTaken'>;
 
 /**
  * Invites someone by e-mail; the link works once, for 14 days. Inviting an address again replaces
@@ -43,37 +45,47 @@ export async function inviteMember(
 	text: InvitationText,
 	now = new Date()
 ): Promise<InviteResult> {
-	allowOrNotFound(can.manageMembers(actor));
-	if (await isMember(db, actor.organisationId, input.email)) return 'alreadyMember';
+	if (!can.manageMembers(actor)) return fail('notFound');
+	if (await isMember(db, actor.organisationId, input.email)) return fail('alreadyMember', { field: 'email' });
 	if (input.personId) {
-		if (!(await findPerson(db, actor.organisationId, input.personId))) return 'unknownPerson';
-		if (await memberLinkedTo(db, actor.organisationId, input.personId)) return 'personTaken';
+		if (!(await findPerson(db, actor.organisationId, input.personId))) return fail('unknownPerson', { field: 'personId' });
+		if (await memberLinkedTo(db, actor.organisationId, input.personId)) return fail('personTaken', { field: 'personId' });
 	}
 	const token = randomBytes(32).toString('base64url');
-	const replaced = await replaceInvitation(db, {
-		organisationId: actor.organisationId,
-		email: input.email,
-		name: input.name,
-		role: input.role,
-		personId: input.personId,
-		tokenHash: hash(token),
-		invitedBy: actor.userId,
-		expiresAt: new Date(now.getTime() + validDays * 24 * 3600 * 1000)
-	});
 	const org = await findOrganisation(db, actor.organisationId);
-	await sendMail(db, {
-		organisationId: actor.organisationId,
-		to: input.email,
-		subject: text.subject,
-		text: text.body({ name: input.name, link: `${config.origin}/invite/${token}`, organisation: org?.name ?? '', days: validDays })
+	// The invitation, its mail (outbox and delivery job) and its event are kept together or not at all.
+	return withTransaction(db, async (tx) => {
+		const { id, replaced } = await replaceInvitation(tx, {
+			organisationId: actor.organisationId,
+			email: input.email,
+			name: input.name,
+			role: input.role,
+			personId: input.personId,
+			tokenHash: hash(token),
+			invitedBy: actor.userId,
+			expiresAt: new Date(now.getTime() + validDays * 24 * 3600 * 1000)
+		});
+		await sendMail(tx, {
+			organisationId: actor.organisationId,
+			to: input.email,
+			subject: text.subject,
+			text: text.body({ name: input.name, link: `${config.origin}/invite/${token}`, organisation: org?.name ?? '', days: validDays })
+		});
+		await recordEvent(tx, {
+			organisationId: actor.organisationId,
+			actorId: actor.userId,
+			type: 'invitation.sent',
+			subject: id,
+			payload: { invitationId: id }
+		});
+		return ok({ reinvited: replaced > 0 });
 	});
-	return replaced > 0 ? 'reinvited' : 'invited';
 }
 
 /** Withdrawn, used or never there (here) give the same answer, so ids of elsewhere tell nothing. */
-export async function withdrawInvitation(db: Db, actor: Actor, id: string): Promise<'withdrawn' | 'gone'> {
-	allowOrNotFound(can.manageMembers(actor));
-	return (await deleteOpenInvitation(db, actor.organisationId, id)) ? 'withdrawn' : 'gone';
+export async function withdrawInvitation(db: Db, actor: Actor, id: string): Promise<Result<{ withdrawn: boolean }, 'notFound'>> {
+	if (!can.manageMembers(actor)) return fail('notFound');
+	return ok({ withdrawn: await deleteOpenInvitation(db, actor.organisationId, id) });
 }
 
 /**

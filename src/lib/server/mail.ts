@@ -2,6 +2,7 @@ import nodemailer, { type Transporter } from 'nodemailer';
 import { z } from 'zod';
 import { config } from './config';
 import type { Db } from './db';
+import { withTransaction } from './db/transaction';
 import { findOutboxMessage, insertOutboxMessage, markOutboxError, markOutboxSent } from './db/repositories/outbox';
 import { enqueue } from './jobs/queue';
 import type { JobOutcome } from './jobs/runner';
@@ -26,7 +27,7 @@ let transport: Transporter | null = null;
  * message is written to the log, and a coordinator reads it in the outbox.
  */
 export async function sendMail(db: Db, mail: Mail): Promise<void> {
-	await db.transaction(async (tx) => {
+	await withTransaction(db, async (tx) => {
 		const id = await insertOutboxMessage(tx, {
 			organisationId: mail.organisationId,
 			recipient: mail.to,

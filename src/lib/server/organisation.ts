@@ -12,7 +12,7 @@ import {
 	type OrganisationSettings
 } from './db/repositories/organisations';
 import { listOutbox } from './db/repositories/outbox';
-import { allowOrNotFound, notFound } from './guard';
+import { fail, ok, type Result } from './result';
 import { listOpenInvitations } from './db/repositories/invitations';
 
 export type { OrganisationSettings };
@@ -21,46 +21,50 @@ export type { OrganisationSettings };
 const mailServerConfigured = () => Boolean(config.smtpUrl);
 
 export async function organisationOverview(db: Db, actor: Actor, now = new Date()) {
-	allowOrNotFound(can.manageOrganisation(actor));
-	const found = (await findOrganisation(db, actor.organisationId)) ?? notFound();
+	if (!can.manageOrganisation(actor)) return fail('notFound');
+	const found = await findOrganisation(db, actor.organisationId);
+	if (!found) return fail('notFound');
 	const [members, invitations] = await Promise.all([
 		listMembers(db, actor.organisationId),
 		listOpenInvitations(db, actor.organisationId, now)
 	]);
 	invitations.sort((a, b) => a.expiresAt.getTime() - b.expiresAt.getTime());
-	return { organisation: found, members, invitations, mailServer: mailServerConfigured() };
+	return ok({ organisation: found, members, invitations, mailServer: mailServerConfigured() });
 }
 
-export async function saveOrganisationSettings(db: Db, actor: Actor, input: OrganisationSettings): Promise<void> {
-	allowOrNotFound(can.manageOrganisation(actor));
-	if (!(await updateOrganisation(db, actor.organisationId, input))) notFound();
+export async function saveOrganisationSettings(db: Db, actor: Actor, input: OrganisationSettings): Promise<Result<object, 'notFound'>> {
+	if (!can.manageOrganisation(actor) || !(await updateOrganisation(db, actor.organisationId, input))) return fail('notFound');
 	// Every member's header shows the name and colour: nobody should see the old ones.
 	identities.clear();
+	return ok({});
 }
 
 /** Replaces the logo with `bytes`, or removes it with null; the file is checked by its content. */
-export async function saveOrganisationLogo(db: Db, actor: Actor, bytes: Uint8Array | null): Promise<LogoCheck | { ok: true; type: null }> {
-	allowOrNotFound(can.manageOrganisation(actor));
+export async function saveOrganisationLogo(
+	db: Db,
+	actor: Actor,
+	bytes: Uint8Array | null
+): Promise<Result<{ type: string | null }, 'notFound' | Extract<LogoCheck, { ok: false }>['reason']>> {
+	if (!can.manageOrganisation(actor)) return fail('notFound');
 	if (bytes === null) {
 		await setOrganisationLogo(db, actor.organisationId, null);
 		identities.clear();
-		return { ok: true, type: null };
+		return ok({ type: null });
 	}
 	const checked = checkLogo(bytes);
-	if (checked.ok) {
-		await setOrganisationLogo(db, actor.organisationId, { bytes, type: checked.type });
-		identities.clear();
-	}
-	return checked;
+	if (!checked.ok) return fail(checked.reason);
+	await setOrganisationLogo(db, actor.organisationId, { bytes, type: checked.type });
+	identities.clear();
+	return ok({ type: checked.type });
 }
 
 /** Any member sees their own organisation's logo in the header; nobody sees another's. */
 export async function organisationLogo(db: Db, actor: Actor) {
-	return (await findOrganisationLogo(db, actor.organisationId)) ?? notFound();
+	const found = await findOrganisationLogo(db, actor.organisationId);
+	return found ? ok(found) : fail('notFound');
 }
 
-
 export async function outboxFor(db: Db, actor: Actor) {
-	allowOrNotFound(can.readOutbox(actor));
-	return { messages: await listOutbox(db, actor.organisationId), mailServer: mailServerConfigured() };
+	if (!can.readOutbox(actor)) return fail('notFound');
+	return ok({ messages: await listOutbox(db, actor.organisationId), mailServer: mailServerConfigured() });
 }

@@ -11,40 +11,47 @@ import {
 	type PeopleFilter,
 	type PersonInput
 } from './db/repositories/people';
-import { allowOrNotFound, notFound } from './guard';
+import { fail, ok, type NotFound, type Result } from './result';
 import { afterConflict, versionToken, type Based, type Saved } from './versioning';
 
 export type { PeopleFilter, PersonInput };
 
 /** A coordinator sees everyone; a facilitator only whom `can.viewPerson` lets them reach. */
-export function peopleFor(db: Db, actor: Actor, filter: PeopleFilter) {
-	allowOrNotFound(can.managePeople(actor));
+export async function peopleFor(db: Db, actor: Actor, filter: PeopleFilter) {
+	if (!can.managePeople(actor)) return fail('notFound');
 	const reach = actor.role === 'coordinator' ? null : { userId: actor.userId, personId: actor.personId, ledSeriesIds: actor.ledSeriesIds };
-	return listPeople(db, actor.organisationId, filter, reach);
+	return ok(await listPeople(db, actor.organisationId, filter, reach));
 }
 
 /** The person and what the permission checks need; another organisation's id looks like no id at all. */
 async function reachablePerson(db: Db, actor: Actor, id: string, allowed: (actor: Actor, p: OwnedPerson) => boolean) {
-	const found = (await findPerson(db, actor.organisationId, id)) ?? notFound();
-	allowOrNotFound(allowed(actor, { ...found, seriesIds: await seriesIdsOfPerson(db, actor.organisationId, id) }));
-	return found;
+	const found = await findPerson(db, actor.organisationId, id);
+	if (!found || !allowed(actor, { ...found, seriesIds: await seriesIdsOfPerson(db, actor.organisationId, id) })) return fail('notFound');
+	return ok(found);
 }
 
 /** One person with the series they are in, limited to the series the actor may see. */
 export async function personFor(db: Db, actor: Actor, id: string) {
-	const found = await reachablePerson(db, actor, id, can.viewPerson);
+	const reached = await reachablePerson(db, actor, id, can.viewPerson);
+	if (!reached.ok) return reached;
+	const found = reached.value;
 	const series = await listSeriesOfPerson(db, actor.organisationId, id);
-	return {
+	return ok({
 		person: found,
 		series: series.filter((s) => can.viewSeries(actor, { id: s.id, organisationId: actor.organisationId })),
 		canInvite: can.manageMembers(actor),
 		version: versionToken(found.version, personSnapshot(found))
-	};
+	});
 }
 
-export function createPerson(db: Db, actor: Actor, input: PersonInput): Promise<string> {
-	allowOrNotFound(can.managePeople(actor));
-	return insertPerson(db, actor.organisationId, input, actor.userId);
+/** The empty form for a new person; only who may add people gets it. */
+export function newPersonForm(actor: Actor): Result<Record<string, never>, 'notFound'> {
+	return can.managePeople(actor) ? ok({}) : fail('notFound');
+}
+
+export async function createPerson(db: Db, actor: Actor, input: PersonInput): Promise<Result<{ id: string }, 'notFound'>> {
+	if (!can.managePeople(actor)) return fail('notFound');
+	return ok({ id: await insertPerson(db, actor.organisationId, input, actor.userId) });
 }
 
 /** A person as the edit form shows them, keyed by the form's field names. */
@@ -66,9 +73,11 @@ function personSnapshot(p: PersonInput): Snapshot {
  * Saves over the version the form was opened with; a newer save by someone else is never
  * overwritten. The permission comes first, so a person out of reach stays a 404, never a conflict.
  */
-export async function changePerson(db: Db, actor: Actor, id: string, based: Based, input: PersonInput): Promise<Saved> {
-	await reachablePerson(db, actor, id, can.editPerson);
-	if ((await updatePerson(db, actor.organisationId, id, based.version, input)) !== null) return { ok: true, value: {} };
-	const current = (await findPerson(db, actor.organisationId, id)) ?? notFound();
+export async function changePerson(db: Db, actor: Actor, id: string, based: Based, input: PersonInput): Promise<Saved | NotFound> {
+	const reached = await reachablePerson(db, actor, id, can.editPerson);
+	if (!reached.ok) return reached;
+	if ((await updatePerson(db, actor.organisationId, id, based.version, input)) !== null) return ok({});
+	const current = await findPerson(db, actor.organisationId, id);
+	if (!current) return fail('notFound');
 	return afterConflict(based, personSnapshot(current), personSnapshot(input));
 }

@@ -1,11 +1,11 @@
 import type { Snapshot } from '../domain/changes';
 import { compositionAdvice } from '../domain/composition';
 import { dutchHolidayLookup, dutchPublicHolidays, type HolidayKey } from '../domain/holidays';
-import type { SeriesKind, SeriesMode, SeriesRole } from '../domain/people';
-import { fromInstant, movesIntoPast, planMeetings, scheduleWarnings, slotChanged, toInstant } from '../domain/schedule';
+import { seriesKinds, type SeriesKind, type SeriesMode, type SeriesRole } from '../domain/people';
+import { fromInstant, movesIntoPast, planMeetings, scheduleDefaults, scheduleWarnings, slotChanged, toInstant } from '../domain/schedule';
 import { can, type Actor } from './auth/policies';
 import type { Db } from './db';
-import { findRegion } from './db/repositories/regions';
+import { findRegion, listRegions } from './db/repositories/regions';
 import {
 	claimSeriesVersion,
 	dropOtherModePlaces,
@@ -16,12 +16,13 @@ import {
 	listPeopleForPicking,
 	listSeries,
 	listSeriesMembers,
-	replaceSeriesMembers,
-	updateMeetings,
+	replaceMembersForCheckedSeries,
+	updateMeetingsForCheckedSeries,
 	updateSeriesSettings
 } from './db/repositories/series';
 import { withTransaction } from './db/transaction';
-import { allowOrNotFound, notFound } from './guard';
+import { recordEvent } from './events/record';
+import { fail, ok, type Fail, type NotFound, type Result } from './result';
 import { afterConflict, versionToken, type Based, type Saved } from './versioning';
 
 export const todayInAmsterdam = (now = new Date()) => fromInstant(now).date;
@@ -30,13 +31,24 @@ export const todayInAmsterdam = (now = new Date()) => fromInstant(now).date;
 export const seriesPerPage = 24;
 
 export async function seriesOverview(db: Db, actor: Actor, page = 1, now = new Date()) {
+	if (!can.listSeries(actor)) return fail('notFound');
 	const onlyLed = actor.role === 'facilitator' ? actor.ledSeriesIds : null;
 	const rows = await listSeries(db, actor.organisationId, onlyLed, todayInAmsterdam(now), {
 		limit: seriesPerPage,
 		offset: (page - 1) * seriesPerPage
 	});
 	const total = rows[0]?.total ?? 0;
-	return { series: rows, page, pages: Math.max(1, Math.ceil(total / seriesPerPage)), total };
+	return ok({ series: rows, page, pages: Math.max(1, Math.ceil(total / seriesPerPage)), total, canCreate: can.createSeries(actor) });
+}
+
+/** What the new-series form starts from: the regions to pick and each kind's usual schedule. */
+export async function newSeriesForm(db: Db, actor: Actor, now = new Date()) {
+	if (!can.createSeries(actor)) return fail('notFound');
+	return ok({
+		regions: await listRegions(db, actor.organisationId),
+		defaults: Object.fromEntries(seriesKinds.map((k) => [k, scheduleDefaults(k)])),
+		today: todayInAmsterdam(now)
+	});
 }
 
 export interface NewSeries {
@@ -55,13 +67,13 @@ export interface NewSeries {
 	onlineLink: string | null;
 }
 
-export type CreateSeriesResult = { ok: true; id: string } | { ok: false; field: 'regionId' | 'startDate' };
+export type CreateSeriesResult = Result<{ id: string }, 'notFound'> | Fail<'unknownRegion' | 'inPast', { field: 'regionId' | 'startDate' }>;
 
 /** Creates a series with all its meetings planned up front (issue #2 item 6). */
 export async function createSeries(db: Db, actor: Actor, input: NewSeries, now = new Date()): Promise<CreateSeriesResult> {
-	allowOrNotFound(can.createSeries(actor));
-	if (input.regionId && !(await findRegion(db, actor.organisationId, input.regionId))) return { ok: false, field: 'regionId' };
-	if (movesIntoPast(input.startDate, todayInAmsterdam(now))) return { ok: false, field: 'startDate' };
+	if (!can.createSeries(actor)) return fail('notFound');
+	if (input.regionId && !(await findRegion(db, actor.organisationId, input.regionId))) return fail('unknownRegion', { field: 'regionId' });
+	if (movesIntoPast(input.startDate, todayInAmsterdam(now))) return fail('inPast', { field: 'startDate' });
 	const planned = planMeetings(input).map((p) => ({
 		...p,
 		startsAt: toInstant(p.date, p.startTime),
@@ -80,19 +92,19 @@ export async function createSeries(db: Db, actor: Actor, input: NewSeries, now =
 		},
 		planned
 	);
-	return { ok: true, id };
+	return ok({ id });
 }
 
-async function visibleSeries(db: Db, actor: Actor, id: string) {
+type FoundSeries = NonNullable<Awaited<ReturnType<typeof findSeries>>>;
+
+async function visibleSeries(db: Db, actor: Actor, id: string): Promise<Result<FoundSeries, 'notFound'>> {
 	const found = await findSeries(db, actor.organisationId, id);
-	if (!found || !can.viewSeries(actor, found)) notFound();
-	return found;
+	return found && can.viewSeries(actor, found) ? ok(found) : fail('notFound');
 }
 
-async function editableSeries(db: Db, actor: Actor, id: string) {
+async function editableSeries(db: Db, actor: Actor, id: string): Promise<Result<FoundSeries, 'notFound'>> {
 	const found = await visibleSeries(db, actor, id);
-	allowOrNotFound(can.editSeries(actor, found));
-	return found;
+	return !found.ok || can.editSeries(actor, found.value) ? found : fail('notFound');
 }
 
 /** Holidays of the years a schedule touches, as a plain map the browser can use while editing. */
@@ -104,7 +116,9 @@ export function holidaysAround(dates: string[]): Record<string, HolidayKey> {
 
 /** Everything the series page shows; stakeholders get the outcome figures only, no names. */
 export async function seriesDetail(db: Db, actor: Actor, id: string, now = new Date()) {
-	const found = await visibleSeries(db, actor, id);
+	const visible = await visibleSeries(db, actor, id);
+	if (!visible.ok) return visible;
+	const found = visible.value;
 	const [members, meetings] = await Promise.all([listSeriesMembers(db, id), listMeetings(db, id)]);
 	const participants = members.filter((p) => p.role === 'participant');
 	const facilitators = members.filter((p) => p.role === 'facilitator');
@@ -113,7 +127,7 @@ export async function seriesDetail(db: Db, actor: Actor, id: string, now = new D
 	const upcoming = meetings.filter((m) => m.date >= today);
 	const warnings = scheduleWarnings({ kind: found.kind, meetings: upcoming, today }, dutchHolidayLookup());
 	const showPeople = can.viewSeriesPeople(actor, found);
-	return {
+	return ok({
 		series: found,
 		region: found.regionId ? await findRegion(db, actor.organisationId, found.regionId) : null,
 		members: showPeople ? members : null,
@@ -126,7 +140,7 @@ export async function seriesDetail(db: Db, actor: Actor, id: string, now = new D
 		meetings,
 		warnings,
 		canEdit: can.editSeries(actor, found)
-	};
+	});
 }
 
 /** The people of a series as its form shows them: person id → role. */
@@ -135,9 +149,10 @@ const membersSnapshot = (members: { id: string; role: SeriesRole }[]): Snapshot 
 
 export async function seriesMembersForEditing(db: Db, actor: Actor, id: string) {
 	const found = await editableSeries(db, actor, id);
+	if (!found.ok) return found;
 	const [people, members] = await Promise.all([listPeopleForPicking(db, actor.organisationId), listSeriesMembers(db, id)]);
 	const roles = membersSnapshot(members) as Record<string, SeriesRole>;
-	return { series: found, people, roles, version: versionToken(found.membersVersion, roles) };
+	return ok({ series: found.value, people, roles, version: versionToken(found.value.membersVersion, roles) });
 }
 
 /**
@@ -150,17 +165,22 @@ export async function saveSeriesMembers(
 	id: string,
 	based: Based,
 	members: { personId: string; role: SeriesRole }[]
-): Promise<Saved | { ok: false; code: 'unknownPerson' }> {
-	await editableSeries(db, actor, id);
+): Promise<Saved | NotFound | Fail<'unknownPerson'>> {
+	const found = await editableSeries(db, actor, id);
+	if (!found.ok) return found;
 	const ids = members.map((m) => m.personId);
 	const known = await existingPersonIds(db, actor.organisationId, ids);
-	if (ids.some((p) => !known.has(p)) || new Set(ids).size !== ids.length) return { ok: false, code: 'unknownPerson' };
+	if (ids.some((p) => !known.has(p)) || new Set(ids).size !== ids.length) return fail('unknownPerson');
 	const saved = await withTransaction(db, async (tx) => {
 		if ((await claimSeriesVersion(tx, actor.organisationId, id, 'members', based.version)) === null) return false;
-		await replaceSeriesMembers(tx, id, members);
+		const before = new Set((await listSeriesMembers(tx, id)).map((m) => m.id));
+		await replaceMembersForCheckedSeries(tx, id, members);
+		const after = new Set(ids);
+		const payload = { added: ids.filter((p) => !before.has(p)).length, removed: [...before].filter((p) => !after.has(p)).length };
+		await recordEvent(tx, { organisationId: actor.organisationId, actorId: actor.userId, type: 'series.participantsChanged', subject: id, payload });
 		return true;
 	});
-	if (saved) return { ok: true, value: {} };
+	if (saved) return ok({});
 	const submitted = membersSnapshot(members.map((m) => ({ id: m.personId, role: m.role })));
 	return afterConflict(based, membersSnapshot(await listSeriesMembers(db, id)), submitted);
 }
@@ -173,13 +193,14 @@ const scheduleSnapshot = (meetings: MeetingChange[]): Snapshot =>
 
 export async function scheduleForEditing(db: Db, actor: Actor, id: string) {
 	const found = await editableSeries(db, actor, id);
+	if (!found.ok) return found;
 	const meetings = await listMeetings(db, id);
-	return {
-		series: found,
+	return ok({
+		series: found.value,
 		meetings,
 		holidays: holidaysAround(meetings.map((m) => m.date)),
-		version: versionToken(found.scheduleVersion, scheduleSnapshot(meetings))
-	};
+		version: versionToken(found.value.scheduleVersion, scheduleSnapshot(meetings))
+	});
 }
 
 export interface MeetingChange {
@@ -191,10 +212,7 @@ export interface MeetingChange {
 	onlineLink: string | null;
 }
 
-export type SaveScheduleResult =
-	| Saved
-	| { ok: false; code: 'unknownMeeting' }
-	| { ok: false; code: 'inPast'; meetingIds: string[] };
+export type SaveScheduleResult = Saved | NotFound | Fail<'unknownMeeting'> | Fail<'inPast', { meetingIds: string[] }>;
 
 /**
  * Saves edited dates over the version the form was opened with, in one transaction; a meeting id
@@ -209,23 +227,24 @@ export async function saveSchedule(
 	changes: MeetingChange[],
 	now = new Date()
 ): Promise<SaveScheduleResult> {
-	await editableSeries(db, actor, id);
+	const found = await editableSeries(db, actor, id);
+	if (!found.ok) return found;
 	const stored = new Map((await listMeetings(db, id)).map((m) => [m.id, m]));
 	const ids = changes.map((c) => c.id);
-	if (ids.some((m) => !stored.has(m)) || new Set(ids).size !== ids.length) return { ok: false, code: 'unknownMeeting' };
+	if (ids.some((m) => !stored.has(m)) || new Set(ids).size !== ids.length) return fail('unknownMeeting');
 	const today = todayInAmsterdam(now);
 	const inPast = changes.filter((c) => movesIntoPast(c.date, today, stored.get(c.id)!.date)).map((c) => c.id);
-	if (inPast.length) return { ok: false, code: 'inPast', meetingIds: inPast };
+	if (inPast.length) return fail('inPast', { meetingIds: inPast });
 	const saved = await withTransaction(db, async (tx) => {
 		if ((await claimSeriesVersion(tx, actor.organisationId, id, 'schedule', based.version)) === null) return false;
-		await updateMeetings(
+		await updateMeetingsForCheckedSeries(
 			tx,
 			id,
 			changes.map((c) => ({ ...c, startsAt: toInstant(c.date, c.startTime), moved: slotChanged(stored.get(c.id)!, c) }))
 		);
 		return true;
 	});
-	if (saved) return { ok: true, value: {} };
+	if (saved) return ok({});
 	const current = scheduleSnapshot(await listMeetings(db, id));
 	// The form may list only some meetings; the others count as they are.
 	return afterConflict(based, current, { ...current, ...scheduleSnapshot(changes) });
@@ -241,7 +260,8 @@ const settingsSnapshot = (s: { name: string; mode: SeriesMode; regionId: string 
 
 export async function settingsForEditing(db: Db, actor: Actor, id: string) {
 	const found = await editableSeries(db, actor, id);
-	return { series: found, version: versionToken(found.settingsVersion, settingsSnapshot(found)) };
+	if (!found.ok) return found;
+	return ok({ series: found.value, version: versionToken(found.value.settingsVersion, settingsSnapshot(found.value)) });
 }
 
 export async function saveSeriesSettings(
@@ -250,21 +270,23 @@ export async function saveSeriesSettings(
 	id: string,
 	based: Based,
 	input: { name: string; mode: SeriesMode; regionId: string | null; partnerOrganisations: string[] }
-): Promise<Saved | { ok: false; code: 'unknownRegion'; field: 'regionId' }> {
-	await editableSeries(db, actor, id);
-	if (input.regionId && !(await findRegion(db, actor.organisationId, input.regionId))) {
-		return { ok: false, code: 'unknownRegion', field: 'regionId' };
-	}
+): Promise<Saved | NotFound | Fail<'unknownRegion', { field: 'regionId' }>> {
+	const found = await editableSeries(db, actor, id);
+	if (!found.ok) return found;
+	if (input.regionId && !(await findRegion(db, actor.organisationId, input.regionId))) return fail('unknownRegion', { field: 'regionId' });
 	const saved = await withTransaction(db, async (tx) => {
 		if ((await updateSeriesSettings(tx, actor.organisationId, id, based.version, input)) === null) return false;
 		await dropOtherModePlaces(tx, actor.organisationId, id, input.mode);
 		return true;
 	});
-	if (saved) return { ok: true, value: {} };
-	return afterConflict(based, settingsSnapshot(await editableSeries(db, actor, id)), settingsSnapshot(input));
+	if (saved) return ok({});
+	const current = await editableSeries(db, actor, id);
+	if (!current.ok) return current;
+	return afterConflict(based, settingsSnapshot(current.value), settingsSnapshot(input));
 }
 
 export async function seriesForCalendar(db: Db, actor: Actor, id: string) {
 	const found = await visibleSeries(db, actor, id);
-	return { series: found, meetings: await listMeetings(db, id) };
+	if (!found.ok) return found;
+	return ok({ series: found.value, meetings: await listMeetings(db, id) });
 }

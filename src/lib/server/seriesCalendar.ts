@@ -14,7 +14,9 @@ function meetingTitle(seriesName: string, number: number, deciding: boolean) {
 
 /** The series' calendar; with `personId`, the copy for one member of the group. */
 export async function seriesIcs(db: Db, actor: Actor, seriesId: string, personId?: string): Promise<{ filename: string; body: string }> {
-	const { series, meetings } = await seriesForCalendar(db, actor, seriesId);
+	const visible = await seriesForCalendar(db, actor, seriesId);
+	if (!visible.ok) notFound();
+	const { series, meetings } = visible.value;
 	let filename = 'reeks';
 	if (personId) {
 		if (!can.viewSeriesPeople(actor, series)) notFound();

@@ -1,4 +1,5 @@
 import { changedKeys, type Snapshot } from '../domain/changes';
+import { fail, ok, type Fail, type Result } from './result';
 
 /**
  * What an edit form was loaded from: the version its save is based on and what it showed then.
@@ -11,13 +12,9 @@ export interface Based {
 }
 
 /** Expected failure of a save: someone else saved first. `changed` holds the snapshot keys that differ. */
-export interface Stale {
-	ok: false;
-	code: 'stale';
-	changed: string[];
-}
+export type Stale = Fail<'stale', { changed: string[] }>;
 
-export type Saved<T = object> = { ok: true; value: T } | Stale;
+export type Saved<T = object> = Result<T> | Stale;
 
 export function versionToken(version: number, snapshot: Snapshot): string {
 	return `${version}.${Buffer.from(JSON.stringify(snapshot)).toString('base64url')}`;
@@ -49,7 +46,7 @@ function readSnapshot(body: string | undefined): Snapshot | null {
  * counts as saved; otherwise it is stale. `submitted` must cover everything `current` covers.
  */
 export function afterConflict(based: Based, current: Snapshot, submitted: Snapshot): Saved {
-	return changedKeys(current, submitted).length ? stale(based, current) : { ok: true, value: {} };
+	return changedKeys(current, submitted).length ? stale(based, current) : ok({});
 }
 
 /**
@@ -57,5 +54,5 @@ export function afterConflict(based: Based, current: Snapshot, submitted: Snapsh
  * still says that someone else saved, just not what.
  */
 export function stale(based: Based, current: Snapshot): Stale {
-	return { ok: false, code: 'stale', changed: based.snapshot ? changedKeys(based.snapshot, current) : [] };
+	return fail('stale', { changed: based.snapshot ? changedKeys(based.snapshot, current) : [] });
 }

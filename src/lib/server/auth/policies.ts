@@ -68,6 +68,8 @@ export const can = {
 	readJobs: isCoordinator,
 	manageMembers: isCoordinator,
 	manageRegions: isCoordinator,
+	/** Who edits a series picks its region; stakeholders have nothing to pick, so no list either. */
+	listRegions: (actor: Actor) => actor.role !== 'stakeholder',
 	/** Facilitators recruit too, so they may add people; stakeholders never see people. */
 	managePeople: (actor: Actor) => actor.role !== 'stakeholder',
 	createSeries: isCoordinator,

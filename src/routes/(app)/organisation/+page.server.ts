@@ -1,7 +1,7 @@
 import { fail, redirect } from '@sveltejs/kit';
 import * as m from '$lib/paraglide/messages.js';
 import { parseForm } from '$lib/server/forms';
-import { requireActor } from '$lib/server/guard';
+import { found, requireActor, unlessNotFound } from '$lib/server/guard';
 import { inviteMember, withdrawInvitation, type InvitationText } from '$lib/server/invitations';
 import { linkMember, peopleToLink } from '$lib/server/members';
 import { organisationOverview, saveOrganisationLogo, saveOrganisationSettings } from '$lib/server/organisation';
@@ -11,8 +11,8 @@ import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ locals, url }) => {
 	const actor = requireActor(locals, url);
-	const overview = await organisationOverview(locals.db, actor);
-	const people = await peopleToLink(locals.db, actor);
+	const overview = found(await organisationOverview(locals.db, actor));
+	const people = found(await peopleToLink(locals.db, actor));
 	// "Invite as a member" on a person's page arrives here with that person chosen.
 	const chosen = people.find((p) => p.id === url.searchParams.get('person')) ?? null;
 	return { ...overview, people, invitePerson: chosen?.id ?? null, saved: url.searchParams.has('saved') };
@@ -30,10 +30,7 @@ export const actions: Actions = {
 		const actor = requireActor(locals);
 		const form = await parseForm(request, settingsSchema);
 		if (!form.ok) return fail(400, { ...form.failure.data, action: 'settings' as const });
-		await saveOrganisationSettings(locals.db, actor, {
-			name: form.data.organisationName,
-			themeColour: form.data.themeColour
-		});
+		found(await saveOrganisationSettings(locals.db, actor, { name: form.data.organisationName, themeColour: form.data.themeColour }));
 		// A fresh request, so the header shows the new name and colour straight away.
 		redirect(303, '/organisation?saved=1');
 	},
@@ -43,7 +40,7 @@ export const actions: Actions = {
 		const file = form.get('logo');
 		const remove = form.get('remove') === '1';
 		const bytes = remove ? null : file instanceof File ? new Uint8Array(await file.arrayBuffer()) : new Uint8Array();
-		const result = await saveOrganisationLogo(locals.db, actor, bytes);
+		const result = unlessNotFound(await saveOrganisationLogo(locals.db, actor, bytes));
 		if (!result.ok) {
 			const kilobytes = Math.round(logoMaxBytes / 1000);
 			const message = {
@@ -51,7 +48,7 @@ export const actions: Actions = {
 				tooLarge: m.organisation_logo_too_large({ kilobytes }),
 				notAnImage: m.organisation_logo_not_image(),
 				tooManyPixels: m.organisation_logo_too_many_pixels({ max: logoMaxSide })
-			}[result.reason];
+			}[result.code];
 			return fail(400, { values: {}, errors: { logo: message }, action: 'logo' as const });
 		}
 		redirect(303, '/organisation?saved=1');
@@ -60,24 +57,24 @@ export const actions: Actions = {
 		const actor = requireActor(locals);
 		const form = await parseForm(request, inviteSchema);
 		if (!form.ok) return fail(400, { ...form.failure.data, action: 'invite' as const });
-		const result = await inviteMember(locals.db, actor, form.data, invitationText());
-		const refused = {
-			alreadyMember: { email: m.organisation_already_member() },
-			unknownPerson: { personId: m.validation_unknown_item() },
-			personTaken: { personId: m.organisation_person_taken() }
-		};
-		if (result in refused) {
-			return fail(400, { values: form.values, errors: refused[result as keyof typeof refused], action: 'invite' as const });
+		const result = unlessNotFound(await inviteMember(locals.db, actor, form.data, invitationText()));
+		if (!result.ok) {
+			const refused = {
+				alreadyMember: { email: m.organisation_already_member() },
+				unknownPerson: { personId: m.validation_unknown_item() },
+				personTaken: { personId: m.organisation_person_taken() }
+			};
+			return fail(400, { values: form.values, errors: refused[result.code], action: 'invite' as const });
 		}
-		return { invited: form.data.email, reinvited: result === 'reinvited' };
+		return { invited: form.data.email, reinvited: result.value.reinvited };
 	},
 	link: async ({ request, locals }) => {
 		const actor = requireActor(locals);
 		const form = await parseForm(request, linkSchema);
 		if (!form.ok) return fail(400, { ...form.failure.data, action: 'link' as const });
-		const result = await linkMember(locals.db, actor, { membershipId: form.data.member, personId: form.data.person });
+		const result = unlessNotFound(await linkMember(locals.db, actor, { membershipId: form.data.member, personId: form.data.person }));
 		if (!result.ok) {
-			const message = result.reason === 'personTaken' ? m.organisation_person_taken() : m.validation_unknown_item();
+			const message = result.code === 'personTaken' ? m.organisation_person_taken() : m.validation_unknown_item();
 			return fail(400, { values: form.values, errors: { person: message }, action: 'link' as const });
 		}
 		return { linked: true };
@@ -86,6 +83,6 @@ export const actions: Actions = {
 		const actor = requireActor(locals);
 		const form = await parseForm(request, withdrawSchema);
 		if (!form.ok) return fail(400, { ...form.failure.data, action: 'withdraw' as const });
-		return { withdrawn: (await withdrawInvitation(locals.db, actor, form.data.invitationId)) === 'withdrawn' };
+		return { withdrawn: found(await withdrawInvitation(locals.db, actor, form.data.invitationId)).withdrawn };
 	}
 };

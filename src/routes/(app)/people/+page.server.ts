@@ -1,6 +1,6 @@
 import * as m from '$lib/paraglide/messages.js';
 import { searchWithoutControlCharacters } from '$lib/server/forms';
-import { requireActor } from '$lib/server/guard';
+import { found, requireActor } from '$lib/server/guard';
 import { peopleFor } from '$lib/server/people';
 import { readFilter } from './schema';
 import type { PageServerLoad } from './$types';
@@ -12,6 +12,6 @@ export const load: PageServerLoad = async ({ locals, url }) => {
 	return {
 		filter,
 		filterError: refused ? m.validation_control_characters() : null,
-		people: await peopleFor(locals.db, actor, filter)
+		people: found(await peopleFor(locals.db, actor, filter))
 	};
 };

@@ -1,15 +1,12 @@
 import { parseForm } from '$lib/server/forms';
-import { requireActor } from '$lib/server/guard';
-import { createRegion, regionsFor } from '$lib/server/regions';
-import { allowOrNotFound } from '$lib/server/guard';
-import { can } from '$lib/server/auth/policies';
+import { found, requireActor } from '$lib/server/guard';
+import { createRegion, regionsToManage } from '$lib/server/regions';
 import { regionSchema } from './schema';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ locals, url }) => {
 	const actor = requireActor(locals, url);
-	allowOrNotFound(can.manageRegions(actor));
-	return { regions: await regionsFor(locals.db, actor) };
+	return { regions: found(await regionsToManage(locals.db, actor)) };
 };
 
 export const actions: Actions = {
@@ -17,7 +14,7 @@ export const actions: Actions = {
 		const actor = requireActor(locals);
 		const form = await parseForm(request, regionSchema);
 		if (!form.ok) return form.failure;
-		await createRegion(locals.db, actor, form.data);
+		found(await createRegion(locals.db, actor, form.data));
 		return { created: true };
 	}
 };

@@ -71,7 +71,7 @@ export function listGroupMembers(db: Db, organisationId: string, seriesId: strin
 }
 
 /** The caller has checked that meeting and people belong to the series. */
-export async function saveAttendance(db: Db, meetingId: string, rows: { personId: string; present: boolean }[]) {
+export async function saveAttendanceForCheckedMeeting(db: Db, meetingId: string, rows: { personId: string; present: boolean }[]) {
 	if (!rows.length) return;
 	await db
 		.insert(attendance)
@@ -92,7 +92,7 @@ export interface GroupPlan {
  * Replaces the groups of several meetings at once, or of none: when any of them was locked in the
  * meantime (another facilitator, another tab), nothing changes and the answer is false.
  */
-export async function replaceGroups(db: Db, seriesId: string, plans: GroupPlan[]): Promise<boolean> {
+export async function replaceGroupsForCheckedSeries(db: Db, seriesId: string, plans: GroupPlan[]): Promise<boolean> {
 	return db.transaction(async (tx) => {
 		const ids = plans.map((p) => p.meetingId);
 		const open = await tx
@@ -111,7 +111,7 @@ export async function replaceGroups(db: Db, seriesId: string, plans: GroupPlan[]
 }
 
 /** Moves people to other groups of one meeting, unless it was locked in the meantime. */
-export async function moveGroupMembers(db: Db, seriesId: string, meetingId: string, changes: GroupMember[]): Promise<boolean> {
+export async function moveGroupMembersForCheckedSeries(db: Db, seriesId: string, meetingId: string, changes: GroupMember[]): Promise<boolean> {
 	return db.transaction(async (tx) => {
 		const open = await tx
 			.select({ id: meeting.id })
@@ -129,7 +129,7 @@ export async function moveGroupMembers(db: Db, seriesId: string, meetingId: stri
 	});
 }
 
-export async function setGroupsLockedAt(db: Db, seriesId: string, meetingId: string, lockedAt: Date | null) {
+export async function setGroupsLockedAtForCheckedSeries(db: Db, seriesId: string, meetingId: string, lockedAt: Date | null) {
 	await db
 		.update(meeting)
 		.set({ groupsLockedAt: lockedAt })

@@ -33,19 +33,20 @@ export async function createAccountUnlessTaken(db: Db, input: { name: string; em
 
 /**
  * A new invitation replaces every open one for the same address in this organisation, so only the
- * newest link works. Answers how many it replaced.
+ * newest link works. Answers the new invitation's id and how many it replaced.
  */
 export async function replaceInvitation(
 	db: Db,
 	values: { organisationId: string; email: string; name: string; role: MemberRole; personId: string | null; tokenHash: string; invitedBy: string; expiresAt: Date }
-): Promise<number> {
+): Promise<{ id: string; replaced: number }> {
 	return db.transaction(async (tx) => {
 		const replaced = await tx
 			.delete(invitation)
 			.where(openFor(values.organisationId, values.email))
 			.returning({ id: invitation.id });
-		await tx.insert(invitation).values(values);
-		return replaced.length;
+		const [row] = await tx.insert(invitation).values(values).returning({ id: invitation.id });
+		if (!row) throw new Error('invitation insert returned nothing');
+		return { id: row.id, replaced: replaced.length };
 	});
 }
 

@@ -1,11 +1,33 @@
 import { and, asc, eq, sql } from 'drizzle-orm';
 import type { Db } from '../client';
-import { membership, organisation, person, seriesMember, user } from '../schema';
+import type { MemberRole } from '../../../domain/roles';
+import { account, membership, organisation, person, seriesMember, user } from '../schema';
 import { logoVersion } from './organisations';
 
 export async function anyOrganisationExists(db: Db): Promise<boolean> {
 	const rows = await db.select({ id: organisation.id }).from(organisation).limit(1);
 	return rows.length > 0;
+}
+
+export async function insertMembership(db: Db, organisationId: string, userId: string, role: MemberRole): Promise<void> {
+	await db.insert(membership).values({ organisationId, userId, role });
+}
+
+/** A user with a password account the way better-auth stores one (credential provider), and their membership. */
+export async function insertAccountWithMembership(
+	db: Db,
+	organisationId: string,
+	input: { userId: string; accountId: string; name: string; email: string; passwordHash: string; role: MemberRole }
+): Promise<void> {
+	await db.insert(user).values({ id: input.userId, name: input.name, email: input.email, emailVerified: true });
+	await db.insert(account).values({
+		id: input.accountId,
+		accountId: input.userId,
+		providerId: 'credential',
+		userId: input.userId,
+		password: input.passwordHash
+	});
+	await insertMembership(db, organisationId, input.userId, input.role);
 }
 
 /** A member acts for the organisation they joined first; most people belong to one. */

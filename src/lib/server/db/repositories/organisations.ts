@@ -10,6 +10,35 @@ export interface OrganisationSettings {
 /** A short fingerprint of the logo, null without one: its URL changes with the image. */
 export const logoVersion = () => sql<string | null>`left(md5(${organisation.logo}), 16)`;
 
+/**
+ * Creates an organisation only while there is none, in one statement, so two visitors of a fresh
+ * instance cannot both become its first coordinator. Its id, or null when one existed.
+ */
+export async function insertFirstOrganisation(db: Db, name: string): Promise<string | null> {
+	const created = await db.execute(sql`
+		insert into ${organisation} (name)
+		select ${name}
+		where not exists (select 1 from ${organisation})
+		returning id`);
+	// Both drivers answer with `rows`; drizzle's shared type cannot know which driver it is.
+	return (created as unknown as { rows: { id: string }[] }).rows[0]?.id ?? null;
+}
+
+export async function insertOrganisation(db: Db, name: string): Promise<string> {
+	const [row] = await db.insert(organisation).values({ name }).returning({ id: organisation.id });
+	if (!row) throw new Error('organisation insert returned nothing');
+	return row.id;
+}
+
+export async function deleteOrganisation(db: Db, id: string): Promise<void> {
+	await db.delete(organisation).where(eq(organisation.id, id));
+}
+
+export async function findOrganisationIdByName(db: Db, name: string): Promise<string | null> {
+	const rows = await db.select({ id: organisation.id }).from(organisation).where(eq(organisation.name, name));
+	return rows[0]?.id ?? null;
+}
+
 export async function findOrganisation(db: Db, id: string) {
 	const rows = await db
 		.select({

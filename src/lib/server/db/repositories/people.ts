@@ -76,6 +76,19 @@ export async function insertPerson(db: Db, organisationId: string, input: Person
 	return row.id;
 }
 
+/** Many people at once, for the demo data; their ids in the given order. */
+export async function insertPeople(
+	db: Db,
+	organisationId: string,
+	rows: Omit<typeof person.$inferInsert, 'id' | 'organisationId'>[]
+): Promise<string[]> {
+	const inserted = await db
+		.insert(person)
+		.values(rows.map((row) => ({ ...row, organisationId })))
+		.returning({ id: person.id });
+	return inserted.map((r) => r.id);
+}
+
 /**
  * Saves `input` only over version `expected`, and bumps it in the same statement: the row lock
  * makes a concurrent save with the same version find no row. The new version, or null.

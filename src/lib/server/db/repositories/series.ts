@@ -194,7 +194,7 @@ export function listSeriesMembers(db: Db, seriesId: string) {
 }
 
 /** Replaces the whole group; the caller runs it in the transaction that claimed the members' version. */
-export async function replaceSeriesMembers(
+export async function replaceMembersForCheckedSeries(
 	db: Db,
 	seriesId: string,
 	members: { personId: string; role: SeriesRole }[]
@@ -208,7 +208,7 @@ export function listMeetings(db: Db, seriesId: string) {
 }
 
 /** The caller runs it in the transaction that claimed the schedule's version. `moved`: the meeting changed in time or place, so its calendar sequence goes up. */
-export async function updateMeetings(
+export async function updateMeetingsForCheckedSeries(
 	db: Db,
 	seriesId: string,
 	changes: ({ id: string; moved: boolean } & Omit<MeetingValues, 'number' | 'deciding'>)[]

@@ -1,5 +1,5 @@
-import { requireActor } from '$lib/server/guard';
+import { found, requireActor } from '$lib/server/guard';
 import { jobOverview } from '$lib/server/jobs/overview';
 import type { PageServerLoad } from './$types';
 
-export const load: PageServerLoad = async ({ locals, url }) => jobOverview(locals.db, requireActor(locals, url));
+export const load: PageServerLoad = async ({ locals, url }) => found(await jobOverview(locals.db, requireActor(locals, url)));

@@ -1,9 +1,9 @@
-import { requireActor } from '$lib/server/guard';
+import { found, requireActor } from '$lib/server/guard';
 import { organisationLogo } from '$lib/server/organisation';
 import type { RequestHandler } from './$types';
 
 export const GET: RequestHandler = async ({ locals, url }) => {
-	const logo = await organisationLogo(locals.db, requireActor(locals, url));
+	const logo = found(await organisationLogo(locals.db, requireActor(locals, url)));
 	// The pages link the logo by its version, so that URL never shows another image; any other URL
 	// (an old version, none) is checked again on every use.
 	const current = url.searchParams.get('v') === logo.version;

@@ -1,5 +1,5 @@
-import { requireActor } from '$lib/server/guard';
+import { found, requireActor } from '$lib/server/guard';
 import { outboxFor } from '$lib/server/organisation';
 import type { PageServerLoad } from './$types';
 
-export const load: PageServerLoad = async ({ locals, url }) => outboxFor(locals.db, requireActor(locals, url));
+export const load: PageServerLoad = async ({ locals, url }) => found(await outboxFor(locals.db, requireActor(locals, url)));

@@ -1,11 +1,11 @@
 import { field, parseForm, staleWith } from '$lib/server/forms';
-import { requireActor } from '$lib/server/guard';
+import { found, requireActor, unlessNotFound } from '$lib/server/guard';
 import { changePerson, personFor } from '$lib/server/people';
 import { personSchema } from '../schema';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ locals, params, url }) => ({
-	...(await personFor(locals.db, requireActor(locals, url), params.id)),
+	...found(await personFor(locals.db, requireActor(locals, url), params.id)),
 	created: url.searchParams.has('created')
 });
 
@@ -17,7 +17,7 @@ export const actions: Actions = {
 		const form = await parseForm(request, editSchema);
 		if (!form.ok) return form.failure;
 		const { version, ...input } = form.data;
-		const saved = await changePerson(locals.db, actor, params.id, version, input);
+		const saved = unlessNotFound(await changePerson(locals.db, actor, params.id, version, input));
 		if (!saved.ok) return staleWith(form.values, saved.changed);
 		return { saved: true };
 	}

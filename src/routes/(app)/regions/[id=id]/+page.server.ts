@@ -1,12 +1,12 @@
 import { redirect } from '@sveltejs/kit';
 import { parseForm } from '$lib/server/forms';
-import { requireActor } from '$lib/server/guard';
+import { found, requireActor } from '$lib/server/guard';
 import { changeRegion, regionFor } from '$lib/server/regions';
 import { regionSchema } from '../schema';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ locals, params, url }) => ({
-	region: await regionFor(locals.db, requireActor(locals, url), params.id)
+	region: found(await regionFor(locals.db, requireActor(locals, url), params.id))
 });
 
 export const actions: Actions = {
@@ -14,7 +14,7 @@ export const actions: Actions = {
 		const actor = requireActor(locals);
 		const form = await parseForm(request, regionSchema);
 		if (!form.ok) return form.failure;
-		await changeRegion(locals.db, actor, params.id, form.data);
+		found(await changeRegion(locals.db, actor, params.id, form.data));
 		redirect(303, '/regions');
 	}
 };

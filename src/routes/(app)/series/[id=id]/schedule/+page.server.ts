@@ -1,12 +1,12 @@
 import * as m from '$lib/paraglide/messages.js';
 import { failWith, field, fieldErrors, formValues, parseWithMessages, staleWith, type FieldErrors } from '$lib/server/forms';
-import { requireActor } from '$lib/server/guard';
+import { found, requireActor, unlessNotFound } from '$lib/server/guard';
 import { saveSchedule, scheduleForEditing, todayInAmsterdam, type MeetingChange } from '$lib/server/series';
 import { hasStrayFields, meetingRowSchema, rowsFromForm } from './schema';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ locals, params, url }) => ({
-	...(await scheduleForEditing(locals.db, requireActor(locals, url), params.id)),
+	...found(await scheduleForEditing(locals.db, requireActor(locals, url), params.id)),
 	today: todayInAmsterdam()
 });
 
@@ -26,7 +26,7 @@ export const actions: Actions = {
 			else for (const [name, message] of Object.entries(fieldErrors(parsed.error))) errors[`${name}:${String(row.id)}`] = message;
 		}
 		if (Object.keys(errors).length) return failWith(values, errors);
-		const saved = await saveSchedule(locals.db, actor, params.id, version.data, changes);
+		const saved = unlessNotFound(await saveSchedule(locals.db, actor, params.id, version.data, changes));
 		if (saved.ok) return { saved: true };
 		if (saved.code === 'stale') return staleWith(values, saved.changed);
 		if (saved.code === 'inPast') return failWith(values, Object.fromEntries(saved.meetingIds.map((id) => [`date:${id}`, m.validation_date_in_past()])));

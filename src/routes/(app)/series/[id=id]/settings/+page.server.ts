@@ -1,6 +1,6 @@
 import * as m from '$lib/paraglide/messages.js';
 import { failWith, field, parseForm, staleWith } from '$lib/server/forms';
-import { requireActor } from '$lib/server/guard';
+import { found, requireActor, unlessNotFound } from '$lib/server/guard';
 import { regionsFor } from '$lib/server/regions';
 import { saveSeriesSettings, settingsForEditing } from '$lib/server/series';
 import { settingsSchema } from '../../schema';
@@ -8,7 +8,7 @@ import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ locals, params, url }) => {
 	const actor = requireActor(locals, url);
-	return { ...(await settingsForEditing(locals.db, actor, params.id)), regions: await regionsFor(locals.db, actor) };
+	return { ...found(await settingsForEditing(locals.db, actor, params.id)), regions: found(await regionsFor(locals.db, actor)) };
 };
 
 const editSchema = settingsSchema.extend({ version: field.version() });
@@ -19,7 +19,7 @@ export const actions: Actions = {
 		const form = await parseForm(request, editSchema);
 		if (!form.ok) return form.failure;
 		const { version, ...input } = form.data;
-		const saved = await saveSeriesSettings(locals.db, actor, params.id, version, input);
+		const saved = unlessNotFound(await saveSeriesSettings(locals.db, actor, params.id, version, input));
 		if (saved.ok) return { saved: true };
 		if (saved.code === 'stale') return staleWith(form.values, saved.changed);
 		return failWith(form.values, { regionId: m.series_region_unknown() });

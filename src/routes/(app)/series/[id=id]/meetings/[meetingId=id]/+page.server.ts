@@ -2,13 +2,13 @@ import * as m from '$lib/paraglide/messages.js';
 import { groupingRefusalText } from '$lib/groupingText';
 import { failWith, parseForm, type FieldErrors, type FormValues } from '$lib/server/forms';
 import { lockGroups, makeMeetingGroups, meetingGrouping, saveMeetingAttendance, swapInGroups } from '$lib/server/grouping';
-import { requireActor } from '$lib/server/guard';
+import { found, requireActor, unlessNotFound } from '$lib/server/guard';
 import type { GroupingRefusal } from '$lib/domain/groupingSession';
 import { attendanceFromForm, attendanceSchema, makeGroupsSchema, swapSchema } from './schema';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ locals, params, url }) =>
-	meetingGrouping(locals.db, requireActor(locals, url), params.id, params.meetingId);
+	found(await meetingGrouping(locals.db, requireActor(locals, url), params.id, params.meetingId));
 
 /** Only the group size has a field of its own; any other mistake means a stale or tampered form. */
 function invalid(values: FormValues, errors: FieldErrors) {
@@ -22,12 +22,13 @@ function makeAction(scope: 'meeting' | 'remaining'): Actions[string] {
 		const actor = requireActor(locals);
 		const parsed = await parseForm(request, makeGroupsSchema, attendanceFromForm);
 		if (!parsed.ok) return invalid(parsed.values, parsed.failure.data.errors);
-		const done = await makeMeetingGroups(locals.db, actor, params.id, params.meetingId, { ...parsed.data, scope });
+		const done = unlessNotFound(await makeMeetingGroups(locals.db, actor, params.id, params.meetingId, { ...parsed.data, scope }));
 		if (!done.ok) return refused(parsed.values, done.refusal);
-		const slow = done.notes.some((note) => note.code === 'timeLimitReached');
+		const { notes, meetings, score } = done.value;
+		const slow = notes.some((note) => note.code === 'timeLimitReached');
 		return scope === 'meeting'
 			? { done: 'made' as const, slow }
-			: { done: 'madeRemaining' as const, slow, meetings: done.meetings, pairs: done.score.distinctPairs, bound: done.score.upperBound };
+			: { done: 'madeRemaining' as const, slow, meetings, pairs: score.distinctPairs, bound: score.upperBound };
 	};
 }
 
@@ -36,7 +37,7 @@ export const actions: Actions = {
 		const actor = requireActor(locals);
 		const parsed = await parseForm(request, attendanceSchema, attendanceFromForm);
 		if (!parsed.ok) return invalid(parsed.values, parsed.failure.data.errors);
-		const done = await saveMeetingAttendance(locals.db, actor, params.id, params.meetingId, parsed.data);
+		const done = unlessNotFound(await saveMeetingAttendance(locals.db, actor, params.id, params.meetingId, parsed.data));
 		return done.ok ? { done: 'attendance' as const } : refused(parsed.values, done.refusal);
 	},
 	make: makeAction('meeting'),
@@ -45,15 +46,15 @@ export const actions: Actions = {
 		const actor = requireActor(locals);
 		const parsed = await parseForm(request, swapSchema);
 		if (!parsed.ok) return failWith(parsed.values, { form: m.grouping_refusal_notGrouped() });
-		const done = await swapInGroups(locals.db, actor, params.id, params.meetingId, parsed.data.first, parsed.data.second);
-		return done.ok ? { done: 'swapped' as const, names: done.names } : refused(parsed.values, done.refusal);
+		const done = unlessNotFound(await swapInGroups(locals.db, actor, params.id, params.meetingId, parsed.data.first, parsed.data.second));
+		return done.ok ? { done: 'swapped' as const, names: done.value.names } : refused(parsed.values, done.refusal);
 	},
 	lock: async ({ locals, params }) => {
-		const done = await lockGroups(locals.db, requireActor(locals), params.id, params.meetingId, true);
+		const done = unlessNotFound(await lockGroups(locals.db, requireActor(locals), params.id, params.meetingId, true));
 		return done.ok ? { done: 'locked' as const } : refused({}, done.refusal);
 	},
 	unlock: async ({ locals, params }) => {
-		const done = await lockGroups(locals.db, requireActor(locals), params.id, params.meetingId, false);
+		const done = unlessNotFound(await lockGroups(locals.db, requireActor(locals), params.id, params.meetingId, false));
 		return done.ok ? { done: 'unlocked' as const } : refused({}, done.refusal);
 	}
 };
