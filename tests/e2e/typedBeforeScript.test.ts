@@ -404,10 +404,17 @@ describe.skipIf(!hasChromium)('what is typed before the page script has loaded i
 			await form.before?.(page);
 			const path = typeof form.path === 'string' ? form.path : await form.path(page);
 
-			heldScripts = 0;
-			held = new Promise((resolve) => (release = resolve));
-			await page.goto(app.url + path, { waitUntil: 'domcontentloaded' });
-			for (const field of form.fields) await field.enter(field.locate(page));
+			// On a busy machine a page's script now and then starts before the hold (seen in CI on two
+			// cases of /organisation, never alone): that load tests nothing, so it is loaded again.
+			for (let attempt = 1; ; attempt++) {
+				heldScripts = 0;
+				held = new Promise((resolve) => (release = resolve));
+				await page.goto(app.url + path, { waitUntil: 'domcontentloaded' });
+				for (const field of form.fields) await field.enter(field.locate(page));
+				if (!(await scriptRunning(page)) || attempt === 3) break;
+				held = null;
+				release();
+			}
 			expect(await differences(page, form, `${form.name}, typed`)).toEqual([]);
 			// The typing happened while the page had no script: the check below would be empty otherwise.
 			expect(heldScripts).toBeGreaterThan(0);
