@@ -1,10 +1,8 @@
 import { createHash, createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
 import QRCode from 'qrcode';
-import * as m from '$lib/paraglide/messages.js';
 import { authSecret } from './auth/auth';
 import { linkSucceeded, takeLinkAttempt } from './auth/loginLimit';
 import { can, participantCan, type Actor, type ParticipantActor } from './auth/policies';
-import { seriesCalendar } from './calendar';
 import { config } from './config';
 import type { Db } from './db';
 import {
@@ -17,6 +15,7 @@ import {
 } from './db/repositories/participantLinks';
 import { findSeries, listSeriesMembers } from './db/repositories/series';
 import { withTransaction } from './db/transaction';
+import { calendarFile } from './seriesCalendar';
 import { recordEvent } from './events/record';
 import { allowOrNotFound, notFound } from './guard';
 
@@ -149,21 +148,5 @@ export async function myCalendar(db: Db, participant: ParticipantActor, seriesId
 	allowOrNotFound(participantCan.viewSeries(participant, { id: seriesId, organisationId: participant.organisationId }));
 	const view = await participantView(db, participant.organisationId, seriesId, participant.personId);
 	if (!view) notFound();
-	const body = seriesCalendar({
-		seriesName: view.seriesName,
-		productName: m.app_name(),
-		url: `${config.origin}/mijn`,
-		meetings: view.meetings.map((mt) => ({
-			id: mt.id,
-			number: mt.number,
-			startsAt: mt.startsAt,
-			durationMinutes: mt.durationMinutes,
-			location: view.mode === 'onLocation' ? mt.location : null,
-			onlineLink: view.mode === 'online' ? mt.onlineLink : null,
-			sequence: mt.sequence,
-			title: `${view.seriesName} – ${mt.deciding ? m.series_meeting_deciding({ number: mt.number }) : m.series_meeting_number({ number: mt.number })}`
-		}))
-	});
-	const safe = view.seriesName.replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-|-$/g, '').slice(0, 80) || 'agenda';
-	return { filename: `${safe}.ics`, body };
+	return calendarFile({ name: view.seriesName, mode: view.mode }, view.meetings, `${config.origin}/mijn`);
 }

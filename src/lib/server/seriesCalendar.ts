@@ -2,6 +2,7 @@ import * as m from '$lib/paraglide/messages.js';
 import type { Actor } from './auth/policies';
 import { seriesCalendar } from './calendar';
 import { config } from './config';
+import type { SeriesMode } from '../domain/people';
 import type { Db } from './db';
 import { can } from './auth/policies';
 import { listSeriesMembers } from './db/repositories/series';
@@ -10,6 +11,45 @@ import { seriesForCalendar } from './series';
 
 function meetingTitle(seriesName: string, number: number, deciding: boolean) {
 	return `${seriesName} – ${deciding ? m.series_meeting_deciding({ number }) : m.series_meeting_number({ number })}`;
+}
+
+interface CalendarMeeting {
+	id: string;
+	number: number;
+	startsAt: Date;
+	durationMinutes: number;
+	deciding: boolean;
+	location: string | null;
+	onlineLink: string | null;
+	sequence: number;
+}
+
+/** The ICS file of a series' meetings and its file name; shared by members' and participants' calendars. */
+export function calendarFile(
+	series: { name: string; mode: SeriesMode },
+	meetings: readonly CalendarMeeting[],
+	url: string,
+	filenamePart?: string
+): { filename: string; body: string } {
+	const body = seriesCalendar({
+		seriesName: series.name,
+		productName: m.app_name(),
+		url,
+		meetings: meetings.map((mt) => ({
+			id: mt.id,
+			number: mt.number,
+			startsAt: mt.startsAt,
+			durationMinutes: mt.durationMinutes,
+			// Only the place that fits the series' mode, also for meetings saved before a switch cleared the other.
+			location: series.mode === 'onLocation' ? mt.location : null,
+			onlineLink: series.mode === 'online' ? mt.onlineLink : null,
+			sequence: mt.sequence,
+			title: meetingTitle(series.name, mt.number, mt.deciding)
+		}))
+	});
+	const name = filenamePart ? `${series.name}-${filenamePart}` : series.name;
+	const safe = name.replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-|-$/g, '').slice(0, 80) || 'agenda';
+	return { filename: `${safe}.ics`, body };
 }
 
 /** The series' calendar; with `personId`, the copy for one member of the group. */
@@ -24,24 +64,7 @@ export async function seriesIcs(db: Db, actor: Actor, seriesId: string, personId
 		if (!member) notFound();
 		filename = member.name;
 	}
-	const body = seriesCalendar({
-		seriesName: series.name,
-		productName: m.app_name(),
-		url: `${config.origin}/series/${series.id}`,
-		meetings: meetings.map((mt) => ({
-			id: mt.id,
-			number: mt.number,
-			startsAt: mt.startsAt,
-			durationMinutes: mt.durationMinutes,
-			// Only the place that fits the series' mode, also for meetings saved before a switch cleared the other.
-			location: series.mode === 'onLocation' ? mt.location : null,
-			onlineLink: series.mode === 'online' ? mt.onlineLink : null,
-			sequence: mt.sequence,
-			title: meetingTitle(series.name, mt.number, mt.deciding)
-		}))
-	});
-	const safe = `${series.name}-${filename}`.replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-|-$/g, '').slice(0, 80) || 'agenda';
-	return { filename: `${safe}.ics`, body };
+	return calendarFile(series, meetings, `${config.origin}/series/${series.id}`, filename);
 }
 
 export function icsResponse({ filename, body }: { filename: string; body: string }): Response {
