@@ -13,7 +13,7 @@ export interface SeriesRow {
 	partnerOrganisations: string[];
 }
 
-/** Each part of a series that its own form edits carries its own version (see `schema.ts`). */
+/** Each part of a series that its own form edits carries its own version (see `schema/series.ts`). */
 export interface SeriesVersions {
 	settingsVersion: number;
 	membersVersion: number;
