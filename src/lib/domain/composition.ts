@@ -1,6 +1,6 @@
 import { backgrounds, type PersonTraits, type SeriesKind, type SeriesMode } from './people';
 
-/** Parameters per advice code; the UI turns them into text (see $lib/adviceText). */
+/** Parameters per advice code; the UI turns them into text (see $lib/presentation/adviceText). */
 export type AdviceParams = {
 	tooFewParticipants: { count: number; min: number };
 	tooManyParticipants: { count: number; max: number };

@@ -3,7 +3,7 @@ import * as m from '$lib/paraglide/messages.js';
 import { contrastRatio, isHexColour, minimumTextContrast } from '$lib/domain/contrast';
 import { memberRoles } from '$lib/domain/roles';
 import { getLocale } from '$lib/paraglide/runtime';
-import { limits } from '$lib/limits';
+import { limits } from '$lib/domain/limits';
 import { field } from '$lib/server/forms';
 
 /** Rounded down, so a colour just below the limit never reads as "4,5 op 1". */

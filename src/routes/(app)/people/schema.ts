@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import * as m from '$lib/paraglide/messages.js';
 import { backgrounds, domains } from '$lib/domain/people';
-import { limits } from '$lib/limits';
+import { limits } from '$lib/domain/limits';
 import { field } from '$lib/server/forms';
 
 
