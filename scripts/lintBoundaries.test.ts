@@ -10,8 +10,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 const cases: { file: string; source: string; allowed: boolean }[] = [
 	// The domain: pure rules, no I/O, no framework, no words.
 	{ file: 'src/lib/domain/schedule.ts', source: './holidays', allowed: true },
-	{ file: 'src/lib/domain/grouping/search.ts', source: '../roles', allowed: true },
-	{ file: 'src/lib/domain/grouping/search.ts', source: '$lib/domain/people', allowed: true },
+	{ file: 'src/lib/domain/grouping/search.ts', source: '../vocabularies', allowed: true },
+	{ file: 'src/lib/domain/grouping/search.ts', source: '$lib/domain/vocabularies', allowed: true },
 	{ file: 'src/lib/domain/schedule.ts', source: 'date-fns', allowed: true },
 	{ file: 'src/lib/domain/schedule.ts', source: '@date-fns/tz', allowed: true },
 	{ file: 'src/lib/domain/holidays.ts', source: 'date-holidays', allowed: true },
@@ -44,7 +44,7 @@ const cases: { file: string; source: string; allowed: boolean }[] = [
 	// Components and presentation helpers: nothing server-side.
 	{ file: 'src/lib/components/Alert.svelte', source: '$lib/paraglide/messages.js', allowed: true },
 	{ file: 'src/lib/components/LiveUpdates.svelte', source: '$app/navigation', allowed: true },
-	{ file: 'src/lib/components/Alert.svelte', source: '$lib/domain/roles', allowed: true },
+	{ file: 'src/lib/components/Alert.svelte', source: '$lib/domain/vocabularies', allowed: true },
 	{ file: 'src/lib/components/Alert.svelte', source: '$lib/server/series', allowed: false },
 	{ file: 'src/lib/components/Alert.svelte', source: '../server/db/repositories/members', allowed: false },
 	{ file: 'src/lib/components/fieldIds.ts', source: '$lib/server/db', allowed: false },
@@ -56,8 +56,8 @@ const cases: { file: string; source: string; allowed: boolean }[] = [
 	{ file: 'src/lib/copy.test.ts', source: 'node:fs', allowed: true },
 
 	// Presentation helpers: codes to words, for components; nothing server-side, no components.
-	{ file: 'src/lib/presentation/labels.ts', source: '$lib/domain/roles', allowed: true },
-	{ file: 'src/lib/presentation/labels.ts', source: '../domain/roles', allowed: true },
+	{ file: 'src/lib/presentation/labels.ts', source: '$lib/domain/vocabularies', allowed: true },
+	{ file: 'src/lib/presentation/labels.ts', source: '../domain/vocabularies', allowed: true },
 	{ file: 'src/lib/presentation/labels.ts', source: '$lib/paraglide/messages.js', allowed: true },
 	{ file: 'src/lib/presentation/localised.ts', source: '$lib/content/localised', allowed: true },
 	{ file: 'src/lib/presentation/labels.ts', source: '../server/auth/policies', allowed: false },

@@ -1,6 +1,6 @@
 import type { Db } from '../../src/lib/server/db';
 import { meeting, person, region, series, seriesMember } from '../../src/lib/server/db/schema';
-import { backgrounds, seriesKinds, seriesModes } from '../../src/lib/domain/people';
+import { backgrounds, seriesKinds, seriesModes } from '../../src/lib/domain/vocabularies';
 import { fromInstant, toInstant } from '../../src/lib/domain/schedule';
 import { password, seedOrganisation, type SeededOrganisation } from '../../tests/support/factories';
 

@@ -1,6 +1,6 @@
 import { describe, it, expect } from 'vitest';
-import { compositionAdvice, type Advice, type CompositionInput } from './composition';
-import type { Background, PersonTraits } from './people';
+import { compositionAdvice, type Advice, type CompositionInput, type PersonTraits } from './composition';
+import type { Background } from './vocabularies';
 
 let nextId = 0;
 function person(traits: Partial<PersonTraits> = {}): PersonTraits {

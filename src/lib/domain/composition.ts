@@ -1,4 +1,17 @@
-import { backgrounds, type PersonTraits, type SeriesKind, type SeriesMode } from './people';
+import { backgrounds, type Background, type Domain, type SeriesKind, type SeriesMode } from './vocabularies';
+
+export type PersonTraits = {
+	id: string;
+	/** Lives or lived in poverty; not necessarily trained. */
+	livedExperience: boolean;
+	/** Trained to use experiential knowledge (a formal qualification). */
+	experienceExpert: boolean;
+	leadsGroups: boolean;
+	background: Background;
+	/** Name of the organisation the person takes part for, if any. */
+	affiliation: string | null;
+	domain: Domain | null;
+};
 
 /** Parameters per advice code; the UI turns them into text (see $lib/presentation/adviceText). */
 export type AdviceParams = {

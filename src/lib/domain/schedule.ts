@@ -1,7 +1,7 @@
 import { TZDate } from '@date-fns/tz';
 import { addDays, addMonths, differenceInCalendarDays, format } from 'date-fns';
 import type { HolidayKey, HolidayLookup } from './holidays';
-import type { SeriesKind } from './people';
+import type { SeriesKind } from './vocabularies';
 
 export const seriesTimeZone = 'Europe/Amsterdam';
 

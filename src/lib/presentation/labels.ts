@@ -1,6 +1,6 @@
 import * as m from '$lib/paraglide/messages.js';
-import type { MemberRole } from '$lib/domain/roles';
-import type { Background, Domain, RegionKind, SeriesKind, SeriesMode } from '$lib/domain/people';
+import type { MemberRole } from '$lib/domain/vocabularies';
+import type { Background, Domain, RegionKind, SeriesKind, SeriesMode } from '$lib/domain/vocabularies';
 
 /** Code values to words, in the reader's language. */
 export const roleLabel = (role: MemberRole): string =>

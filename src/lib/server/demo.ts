@@ -1,4 +1,4 @@
-import type { Background, Domain } from '../domain/people';
+import type { Background, Domain } from '../domain/vocabularies';
 import { fromInstant, planMeetings, scheduleDefaults, toInstant } from '../domain/schedule';
 import { createMember } from './accounts';
 import type { Db } from './db';

@@ -1,7 +1,7 @@
 import type { Snapshot } from '../domain/changes';
 import { compositionAdvice } from '../domain/composition';
 import { dutchHolidayLookup, dutchPublicHolidays, type HolidayKey } from '../domain/holidays';
-import { seriesKinds, type SeriesKind, type SeriesMode, type SeriesRole } from '../domain/people';
+import { seriesKinds, type SeriesKind, type SeriesMode, type SeriesRole } from '../domain/vocabularies';
 import { fromInstant, movesIntoPast, planMeetings, scheduleDefaults, scheduleWarnings, slotChanged, toInstant } from '../domain/schedule';
 import { can, type Actor } from './auth/policies';
 import type { Db } from './db';

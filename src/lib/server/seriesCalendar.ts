@@ -2,7 +2,7 @@ import * as m from '$lib/paraglide/messages.js';
 import type { Actor } from './auth/policies';
 import { seriesCalendar } from './calendar';
 import { config } from './config';
-import type { SeriesMode } from '../domain/people';
+import type { SeriesMode } from '../domain/vocabularies';
 import type { Db } from './db';
 import { can } from './auth/policies';
 import { listSeriesMembers } from './db/repositories/series';

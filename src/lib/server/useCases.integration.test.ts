@@ -5,7 +5,7 @@ import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { databaseKinds, freshPostgres } from '../../../tests/support/app';
 import { seedOrganisation, type SeededOrganisation } from '../../../tests/support/factories';
-import type { MemberRole } from '../domain/roles';
+import type { MemberRole } from '../domain/vocabularies';
 import type { Actor } from './auth/policies';
 import { openDatabase, type Database } from './db/client';
 import { event, invitation, membership, outbox, person, user } from './db/schema';

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import * as m from '$lib/paraglide/messages.js';
-import { backgrounds, domains } from '$lib/domain/people';
+import { backgrounds, domains } from '$lib/domain/vocabularies';
 import { limits } from '$lib/domain/limits';
 import { field } from '$lib/server/forms';
 

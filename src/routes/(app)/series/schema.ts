@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { seriesKinds, seriesModes } from '$lib/domain/people';
+import { seriesKinds, seriesModes } from '$lib/domain/vocabularies';
 import { limits } from '$lib/domain/limits';
 import { field } from '$lib/server/forms';
 

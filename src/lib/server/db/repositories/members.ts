@@ -1,6 +1,6 @@
 import { and, asc, eq, sql } from 'drizzle-orm';
 import type { Db } from '../client';
-import type { MemberRole } from '../../../domain/roles';
+import type { MemberRole } from '../../../domain/vocabularies';
 import { account, membership, organisation, person, seriesMember, user } from '../schema';
 import { logoVersion } from './organisations';
 

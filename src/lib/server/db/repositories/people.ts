@@ -1,5 +1,5 @@
 import { and, asc, eq, inArray, or, sql, type SQL } from 'drizzle-orm';
-import type { Background, Domain } from '../../../domain/people';
+import type { Background, Domain } from '../../../domain/vocabularies';
 import type { Db } from '../client';
 import { person, series, seriesMember } from '../schema';
 

@@ -1,5 +1,5 @@
 import { and, asc, desc, eq, inArray, isNotNull, sql } from 'drizzle-orm';
-import type { SeriesKind, SeriesMode, SeriesRole } from '../../../domain/people';
+import type { SeriesKind, SeriesMode, SeriesRole } from '../../../domain/vocabularies';
 import type { Db } from '../client';
 import { meeting, person, region, series, seriesMember } from '../schema';
 

@@ -1,5 +1,5 @@
 import { type AnyPgColumn, pgEnum, pgTable, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
-import { memberRoles } from '../../../domain/roles';
+import { memberRoles } from '../../../domain/vocabularies';
 import { user } from './accounts';
 import { belongsTo, bytea, createdAt } from './columns';
 import { person } from './people';

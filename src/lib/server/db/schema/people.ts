@@ -1,5 +1,5 @@
 import { boolean, index, pgEnum, pgTable, text, uuid } from 'drizzle-orm/pg-core';
-import { backgrounds, domains, regionKinds } from '../../../domain/people';
+import { backgrounds, domains, regionKinds } from '../../../domain/vocabularies';
 import { user } from './accounts';
 import { belongsTo, createdAt, version } from './columns';
 import { organisation } from './organisations';

@@ -11,7 +11,7 @@ import {
 	uniqueIndex,
 	uuid
 } from 'drizzle-orm/pg-core';
-import { seriesKinds, seriesModes, seriesRoles } from '../../../domain/people';
+import { seriesKinds, seriesModes, seriesRoles } from '../../../domain/vocabularies';
 import { belongsTo, createdAt, version } from './columns';
 import { organisation } from './organisations';
 import { person, region } from './people';

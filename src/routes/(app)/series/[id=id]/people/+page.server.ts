@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import * as m from '$lib/paraglide/messages.js';
-import { seriesRoles } from '$lib/domain/people';
+import { seriesRoles } from '$lib/domain/vocabularies';
 import { failWith, field, formValues, parseWithMessages, staleWith } from '$lib/server/forms';
 import { found, requireActor, unlessNotFound } from '$lib/server/guard';
 import { seriesLinkStatus } from '$lib/server/participantLinks';
