@@ -83,7 +83,7 @@ export interface SeededGroupingPeople {
 
 /**
  * Nine more participants for the led series of `seedOrganisation`, ten in all: three trained
- * experience experts and a spread of domains, as a grouping needs.
+ * experience experts and a spread of work fields, as a grouping needs.
  */
 export async function seedGroupingPeople(db: Db, seeded: SeededOrganisation): Promise<SeededGroupingPeople> {
 	const traits = [
@@ -100,11 +100,11 @@ export async function seedGroupingPeople(db: Db, seeded: SeededOrganisation): Pr
 	const rows = await db
 		.insert(person)
 		.values(
-			traits.map(([name, experienceExpert, domain]) => ({
+			traits.map(([name, experienceExpert, workField]) => ({
 				organisationId: seeded.organisationId,
 				name,
 				experienceExpert,
-				domain,
+				workField,
 				background: 'professional' as const
 			}))
 		)

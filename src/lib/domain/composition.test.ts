@@ -12,7 +12,7 @@ function person(traits: Partial<PersonTraits> = {}): PersonTraits {
 		leadsGroups: false,
 		background: 'professional',
 		affiliation: null,
-		domain: null,
+		workField: null,
 		...traits
 	};
 }

@@ -1,4 +1,4 @@
-import { backgrounds, type Background, type Domain, type SeriesKind, type SeriesMode } from './vocabularies';
+import { backgrounds, type Background, type WorkField, type SeriesKind, type SeriesMode } from './vocabularies';
 
 export type PersonTraits = {
 	id: string;
@@ -10,7 +10,7 @@ export type PersonTraits = {
 	background: Background;
 	/** Name of the organisation the person takes part for, if any. */
 	affiliation: string | null;
-	domain: Domain | null;
+	workField: WorkField | null;
 };
 
 /** Parameters per advice code; the UI turns them into text (see $lib/presentation/adviceText). */

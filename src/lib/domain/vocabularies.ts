@@ -18,7 +18,7 @@ export const backgrounds = [
 ] as const;
 export type Background = (typeof backgrounds)[number];
 
-export const domains = [
+export const workFields = [
 	'debtHelp',
 	'youth',
 	'education',
@@ -29,7 +29,7 @@ export const domains = [
 	'faithCommunity',
 	'other'
 ] as const;
-export type Domain = (typeof domains)[number];
+export type WorkField = (typeof workFields)[number];
 
 export const seriesKinds = ['ontmoetingen', 'actionLearning', 'professionalNetwork'] as const;
 export type SeriesKind = (typeof seriesKinds)[number];

@@ -44,9 +44,9 @@ describe('upperBound', () => {
 });
 
 describe('domainClashFloor', () => {
-	it('spreads each domain evenly over the groups', () => {
+	it('spreads each work field evenly over the groups', () => {
 		const input = series(people(9, 0, ['a', 'a', 'b', null]), 1, 3, 3);
-		// five of domain a over three groups: 2 + 2 + 1, so at least one clash in each of two groups
+		// five of work field a over three groups: 2 + 2 + 1, so at least one clash in each of two groups
 		expect(domainClashFloor(buildProblem(input).problem)).toBe(2);
 	});
 });

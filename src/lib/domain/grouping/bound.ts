@@ -87,7 +87,7 @@ export function pairSlots(sizes: readonly number[]): number {
 }
 
 /**
- * A lower bound on same-domain pairs: each domain spread as evenly as possible over the
+ * A lower bound on same-work-field pairs: each work field spread as evenly as possible over the
  * groups of each round. Lets the search stop early once it is reached.
  */
 export function domainClashFloor(problem: Problem): number {
@@ -95,7 +95,7 @@ export function domainClashFloor(problem: Problem): number {
 	for (const { present, sizes } of problem.rounds) {
 		const perDomain = new Map<number, number>();
 		for (const p of present) {
-			const d = problem.domain[p]!;
+			const d = problem.workField[p]!;
 			if (d >= 0) perDomain.set(d, (perDomain.get(d) ?? 0) + 1);
 		}
 		const groups = Math.max(sizes.length, 1);

@@ -66,12 +66,12 @@ export function makeGroups(input: GroupingInput, clock?: Clock): GroupingOutcome
 	}
 	if (timedOut) notes.push({ code: 'timeLimitReached', timeLimitMs });
 	const rounds = search.groups.map((round) => toIds(problem, round));
-	const { distinctPairs, groupsWithoutExpert, domainClashes } = scoreGrouping(
+	const { distinctPairs, groupsWithoutExpert, workFieldClashes } = scoreGrouping(
 		input.participants,
 		input.history ?? [],
 		rounds
 	);
-	const score = { distinctPairs, upperBound: bound, groupsWithoutExpert, domainClashes };
+	const score = { distinctPairs, upperBound: bound, groupsWithoutExpert, workFieldClashes };
 	return { ok: true, result: { rounds, score, notes } };
 }
 

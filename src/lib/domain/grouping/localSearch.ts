@@ -9,7 +9,7 @@ export interface SearchLimits {
 	evaluations: number;
 	/** Value at which nothing better exists (both bounds reached). */
 	target: number;
-	/** Weight of one distinct pair against one domain clash. */
+	/** Weight of one distinct pair against one work-field clash. */
 	weight: number;
 	/** Optional wall-clock cap, the only source of run-to-run variation. */
 	clock?: Clock;
@@ -18,7 +18,7 @@ export interface SearchLimits {
 
 export interface SearchOutcome {
 	groups: number[][][];
-	/** Distinct pairs × weight − domain clashes of `groups`. */
+	/** Distinct pairs × weight − work-field clashes of `groups`. */
 	value: number;
 	timedOut: boolean;
 }
@@ -26,7 +26,7 @@ export interface SearchOutcome {
 /**
  * Whole-schedule tabu search after Dotú & Van Hentenryck, "Scheduling social golfers locally"
  * (CPAIOR 2005): each step takes the best swap of two people in different groups of one round,
- * where one of them has a repeated meeting or a same-domain partner; a swapped pair may not
+ * where one of them has a repeated meeting or a same-work-field partner; a swapped pair may not
  * swap back in that round for a random tenure; when the best plan stops improving, the search
  * restarts from it with a few random swaps, and after 30 such restarts without gain it stops.
  */
@@ -39,7 +39,7 @@ export function localSearch(
 	const n = problem.ids.length;
 	const roundCount = problem.rounds.length;
 	const schedule = createSchedule(problem, start);
-	const value = (): number => schedule.distinctPairs * limits.weight - schedule.domainClashes;
+	const value = (): number => schedule.distinctPairs * limits.weight - schedule.workFieldClashes;
 	let best = scheduleGroups(schedule);
 	let bestValue = value();
 	const tabu = new Int32Array(roundCount * n * n);
@@ -107,7 +107,7 @@ function restartNear(
 	schedule.rounds = fresh.rounds;
 	schedule.met = fresh.met;
 	schedule.distinctPairs = fresh.distinctPairs;
-	schedule.domainClashes = fresh.domainClashes;
+	schedule.workFieldClashes = fresh.workFieldClashes;
 	const swaps = 2 + random.below(Math.max(2, Math.ceil(schedule.n / 8)));
 	for (let s = 0; s < swaps; s++) {
 		const r = movable[random.below(movable.length)]!;

@@ -16,7 +16,7 @@ describe('bestSwap and applySwap', () => {
 				const schedule = createSchedule(problem, greedyGroups(problem, random));
 				const scratch = createScratch(problem);
 				const weight = 1000;
-				const value = () => schedule.distinctPairs * weight - schedule.domainClashes;
+				const value = () => schedule.distinctPairs * weight - schedule.workFieldClashes;
 				for (let step = 0; step < steps; step++) {
 					const search = { weight, isTabu: () => false, aspiration: Infinity, current: value() };
 					const { swap } = bestSwap(problem, schedule, scratch, search, random);
@@ -25,7 +25,7 @@ describe('bestSwap and applySwap', () => {
 					applySwap(problem, schedule, swap.round, swap.a, swap.b);
 					expect(value() - before).toBe(swap.delta);
 				}
-				const counts = (s: typeof schedule) => ({ met: [...s.met], pairs: s.distinctPairs, clashes: s.domainClashes });
+				const counts = (s: typeof schedule) => ({ met: [...s.met], pairs: s.distinctPairs, clashes: s.workFieldClashes });
 				const incremental = counts(schedule);
 				const fresh = createSchedule(problem, scheduleGroups(schedule));
 				recount(problem, fresh);

@@ -21,7 +21,7 @@ export interface Schedule {
 	/** Meetings per pair, history included, n × n, symmetric. */
 	met: Int32Array;
 	distinctPairs: number;
-	domainClashes: number;
+	workFieldClashes: number;
 }
 
 export function createSchedule(problem: Problem, groups: readonly number[][][]): Schedule {
@@ -44,7 +44,7 @@ export function createSchedule(problem: Problem, groups: readonly number[][][]):
 		start[round.length] = slot;
 		return { members, start, groupOf, slotOf, experts };
 	});
-	const schedule: Schedule = { n, rounds, met: new Int32Array(0), distinctPairs: 0, domainClashes: 0 };
+	const schedule: Schedule = { n, rounds, met: new Int32Array(0), distinctPairs: 0, workFieldClashes: 0 };
 	recount(problem, schedule);
 	return schedule;
 }
@@ -62,7 +62,7 @@ export function recount(problem: Problem, schedule: Schedule): void {
 					const b = members[j]!;
 					met[a * n + b]! += 1;
 					met[b * n + a]! += 1;
-					if (problem.domain[a]! >= 0 && problem.domain[a] === problem.domain[b]) clashes++;
+					if (problem.workField[a]! >= 0 && problem.workField[a] === problem.workField[b]) clashes++;
 				}
 			}
 		}
@@ -71,7 +71,7 @@ export function recount(problem: Problem, schedule: Schedule): void {
 	for (let a = 0; a < n; a++) for (let b = a + 1; b < n; b++) if (met[a * n + b]! > 0) distinct++;
 	schedule.met = met;
 	schedule.distinctPairs = distinct;
-	schedule.domainClashes = clashes;
+	schedule.workFieldClashes = clashes;
 }
 
 /**
@@ -97,20 +97,20 @@ export function applySwap(problem: Problem, schedule: Schedule, r: number, a: nu
 	const { n, met } = schedule;
 	const state = schedule.rounds[r]!;
 	const { members, start, groupOf, slotOf, experts } = state;
-	const domain = problem.domain;
+	const workField = problem.workField;
 	const ga = groupOf[a]!;
 	const gb = groupOf[b]!;
 	let pairs = 0;
 	let clashes = 0;
 	const move = (mover: number, from: number, to: number, partner: number): void => {
-		const dm = domain[mover]!;
+		const dm = workField[mover]!;
 		for (let k = start[from]!; k < start[from + 1]!; k++) {
 			const x = members[k]!;
 			if (x === mover) continue;
 			met[mover * n + x]! -= 1;
 			met[x * n + mover]! -= 1;
 			if (met[mover * n + x] === 0) pairs--;
-			if (dm >= 0 && domain[x] === dm) clashes--;
+			if (dm >= 0 && workField[x] === dm) clashes--;
 		}
 		for (let k = start[to]!; k < start[to + 1]!; k++) {
 			const y = members[k]!;
@@ -118,7 +118,7 @@ export function applySwap(problem: Problem, schedule: Schedule, r: number, a: nu
 			if (met[mover * n + y] === 0) pairs++;
 			met[mover * n + y]! += 1;
 			met[y * n + mover]! += 1;
-			if (dm >= 0 && domain[y] === dm) clashes++;
+			if (dm >= 0 && workField[y] === dm) clashes++;
 		}
 	};
 	move(a, ga, gb, b);
@@ -135,7 +135,7 @@ export function applySwap(problem: Problem, schedule: Schedule, r: number, a: nu
 	experts[ga]! -= shift;
 	experts[gb]! += shift;
 	schedule.distinctPairs += pairs;
-	schedule.domainClashes += clashes;
+	schedule.workFieldClashes += clashes;
 }
 
 /** The groups as participant indices, round by round. */

@@ -33,7 +33,7 @@ export function listSeriesMeetings(db: Db, organisationId: string, seriesId: str
 /** Participants only: the facilitators lead the groups rather than join them. */
 export function listParticipants(db: Db, organisationId: string, seriesId: string) {
 	return db
-		.select({ id: person.id, name: person.name, experienceExpert: person.experienceExpert, domain: person.domain })
+		.select({ id: person.id, name: person.name, experienceExpert: person.experienceExpert, workField: person.workField })
 		.from(seriesMember)
 		.innerJoin(person, eq(person.id, seriesMember.personId))
 		.where(
@@ -60,7 +60,7 @@ export function listGroupMembers(db: Db, organisationId: string, seriesId: strin
 			groupNumber: meetingGroup.groupNumber,
 			name: person.name,
 			experienceExpert: person.experienceExpert,
-			domain: person.domain
+			workField: person.workField
 		})
 		.from(meetingGroup)
 		.innerJoin(meeting, eq(meeting.id, meetingGroup.meetingId))

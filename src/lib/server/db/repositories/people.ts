@@ -1,5 +1,5 @@
 import { and, asc, eq, inArray, or, sql, type SQL } from 'drizzle-orm';
-import type { Background, Domain } from '../../../domain/vocabularies';
+import type { Background, WorkField } from '../../../domain/vocabularies';
 import type { Db } from '../client';
 import { person, series, seriesMember } from '../schema';
 
@@ -12,14 +12,14 @@ export interface PersonInput {
 	leadsGroups: boolean;
 	background: Background;
 	affiliation: string | null;
-	domain: Domain | null;
+	workField: WorkField | null;
 }
 
 export interface PeopleFilter {
 	/** Part of the name, any case. */
 	name: string | null;
 	background: Background | null;
-	domain: Domain | null;
+	workField: WorkField | null;
 }
 
 /** `%` and `_` typed in a search box are meant literally, not as wildcards. */
@@ -48,13 +48,13 @@ export function listPeople(db: Db, organisationId: string, filter: PeopleFilter,
 	if (reach) conditions.push(reachCondition(reach));
 	if (filter.name) conditions.push(sql`${person.name} ilike ${likePattern(filter.name)}`);
 	if (filter.background) conditions.push(eq(person.background, filter.background));
-	if (filter.domain) conditions.push(eq(person.domain, filter.domain));
+	if (filter.workField) conditions.push(eq(person.workField, filter.workField));
 	return db
 		.select({
 			id: person.id,
 			name: person.name,
 			background: person.background,
-			domain: person.domain,
+			workField: person.workField,
 			affiliation: person.affiliation,
 			// Not whether someone lives in poverty: a list is read over shoulders; the person's page says it.
 			experienceExpert: person.experienceExpert,

@@ -177,7 +177,7 @@ const personTraits = {
 	leadsGroups: person.leadsGroups,
 	background: person.background,
 	affiliation: person.affiliation,
-	domain: person.domain
+	workField: person.workField
 };
 
 export function listSeriesMembers(db: Db, seriesId: string) {

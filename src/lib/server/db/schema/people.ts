@@ -1,12 +1,12 @@
 import { boolean, index, pgEnum, pgTable, text, uuid } from 'drizzle-orm/pg-core';
-import { backgrounds, domains, regionKinds } from '../../../domain/vocabularies';
+import { backgrounds, regionKinds, workFields } from '../../../domain/vocabularies';
 import { user } from './accounts';
 import { belongsTo, createdAt, version } from './columns';
 import { organisation } from './organisations';
 
 export const regionKind = pgEnum('region_kind', regionKinds);
 export const background = pgEnum('background', backgrounds);
-export const domain = pgEnum('domain', domains);
+export const workField = pgEnum('work_field', workFields);
 
 export const region = pgTable(
 	'region',
@@ -33,7 +33,7 @@ export const person = pgTable(
 		leadsGroups: boolean('leads_groups').notNull().default(false),
 		background: background('background').notNull(),
 		affiliation: text('affiliation'),
-		domain: domain('domain'),
+		workField: workField('work_field'),
 		version: version(),
 		/** Lets a facilitator keep editing someone they added until that person is in a series. */
 		createdBy: text('created_by').references(() => user.id, { onDelete: 'set null' }),
