@@ -1,6 +1,6 @@
 import type { Problem } from './problem';
 import type { Random } from './random';
-import { keepsExperts, type Schedule } from './schedule';
+import { keepsExperts, type SearchState } from './searchState';
 
 export interface Swap {
 	round: number;
@@ -47,21 +47,21 @@ export interface SwapSearch {
  */
 export function bestSwap(
 	problem: Problem,
-	schedule: Schedule,
+	state: SearchState,
 	scratch: MoveScratch,
 	search: SwapSearch,
 	random: Random
 ): { swap: Swap | null; evaluated: number; conflicts: number } {
-	const { n, met } = schedule;
+	const { n, met } = state;
 	const { workField, expert } = problem;
 	const { leave, conflicted, join } = scratch;
 	const weight = search.weight;
-	const conflicts = markConflicts(problem, schedule, scratch, weight);
+	const conflicts = markConflicts(problem, state, scratch, weight);
 	let swap: Swap | null = null;
 	let ties = 0;
 	let evaluated = 0;
 	if (conflicts === 0) return { swap, evaluated, conflicts };
-	for (const [r, { members, start, groupOf }] of schedule.rounds.entries()) {
+	for (const [r, { members, start, groupOf }] of state.rounds.entries()) {
 		const base = r * n;
 		for (let i = 0; i < members.length; i++) {
 			const a = members[i]!;
@@ -81,7 +81,7 @@ export function bestSwap(
 				const b = members[k]!;
 				const gb = groupOf[b]!;
 				if (gb === ga || (conflicted[base + b] === 1 && b < a)) continue;
-				if (expert[a] !== expert[b] && !keepsExperts(problem, schedule, r, a, b)) continue;
+				if (expert[a] !== expert[b] && !keepsExperts(problem, state, r, a, b)) continue;
 				const db = workField[b]!;
 				const rowB = b * n;
 				const shared = (met[rowA + b] === 0 ? weight : 0) - (da >= 0 && db === da ? 1 : 0);
@@ -107,15 +107,15 @@ export function bestSwap(
 /** Fills `leave` and `conflicted` for every planned round; returns how many are in conflict. */
 function markConflicts(
 	problem: Problem,
-	schedule: Schedule,
+	state: SearchState,
 	scratch: MoveScratch,
 	weight: number
 ): number {
-	const { n, met } = schedule;
+	const { n, met } = state;
 	const workField = problem.workField;
 	const { leave, conflicted } = scratch;
 	let count = 0;
-	for (const [r, { members, start }] of schedule.rounds.entries()) {
+	for (const [r, { members, start }] of state.rounds.entries()) {
 		for (let g = 0; g + 1 < start.length; g++) {
 			const end = start[g + 1]!;
 			for (let i = start[g]!; i < end; i++) {

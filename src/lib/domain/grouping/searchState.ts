@@ -15,7 +15,7 @@ export interface RoundState {
 }
 
 /** The whole plan being searched, with the pair-meeting counts kept up to date. */
-export interface Schedule {
+export interface SearchState {
 	n: number;
 	rounds: RoundState[];
 	/** Meetings per pair, history included, n × n, symmetric. */
@@ -24,7 +24,7 @@ export interface Schedule {
 	workFieldClashes: number;
 }
 
-export function createSchedule(problem: Problem, groups: readonly number[][][]): Schedule {
+export function createSearchState(problem: Problem, groups: readonly number[][][]): SearchState {
 	const n = problem.ids.length;
 	const rounds = groups.map((round) => {
 		const members = Int32Array.from(round.flat());
@@ -44,14 +44,14 @@ export function createSchedule(problem: Problem, groups: readonly number[][][]):
 		start[round.length] = slot;
 		return { members, start, groupOf, slotOf, experts };
 	});
-	const schedule: Schedule = { n, rounds, met: new Int32Array(0), distinctPairs: 0, workFieldClashes: 0 };
-	recount(problem, schedule);
-	return schedule;
+	const state: SearchState = { n, rounds, met: new Int32Array(0), distinctPairs: 0, workFieldClashes: 0 };
+	recount(problem, state);
+	return state;
 }
 
 /** Recomputes the meeting counts and both scores from the groups. */
-export function recount(problem: Problem, schedule: Schedule): void {
-	const { n, rounds } = schedule;
+export function recount(problem: Problem, state: SearchState): void {
+	const { n, rounds } = state;
 	const met = Int32Array.from(problem.history);
 	let clashes = 0;
 	for (const { members, start } of rounds) {
@@ -69,9 +69,9 @@ export function recount(problem: Problem, schedule: Schedule): void {
 	}
 	let distinct = 0;
 	for (let a = 0; a < n; a++) for (let b = a + 1; b < n; b++) if (met[a * n + b]! > 0) distinct++;
-	schedule.met = met;
-	schedule.distinctPairs = distinct;
-	schedule.workFieldClashes = clashes;
+	state.met = met;
+	state.distinctPairs = distinct;
+	state.workFieldClashes = clashes;
 }
 
 /**
@@ -80,23 +80,23 @@ export function recount(problem: Problem, schedule: Schedule): void {
  */
 export function keepsExperts(
 	problem: Problem,
-	schedule: Schedule,
+	state: SearchState,
 	r: number,
 	a: number,
 	b: number
 ): boolean {
 	const ea = problem.expert[a]!;
 	if (ea === problem.expert[b]) return true;
-	const { experts, groupOf } = schedule.rounds[r]!;
+	const { experts, groupOf } = state.rounds[r]!;
 	const losing = ea === 1 ? groupOf[a]! : groupOf[b]!;
 	const gaining = ea === 1 ? groupOf[b]! : groupOf[a]!;
 	return experts[losing]! > 1 || experts[gaining] === 0;
 }
 
-export function applySwap(problem: Problem, schedule: Schedule, r: number, a: number, b: number): void {
-	const { n, met } = schedule;
-	const state = schedule.rounds[r]!;
-	const { members, start, groupOf, slotOf, experts } = state;
+export function applySwap(problem: Problem, state: SearchState, r: number, a: number, b: number): void {
+	const { n, met } = state;
+	const round = state.rounds[r]!;
+	const { members, start, groupOf, slotOf, experts } = round;
 	const workField = problem.workField;
 	const ga = groupOf[a]!;
 	const gb = groupOf[b]!;
@@ -134,13 +134,13 @@ export function applySwap(problem: Problem, schedule: Schedule, r: number, a: nu
 	const shift = problem.expert[a]! - problem.expert[b]!;
 	experts[ga]! -= shift;
 	experts[gb]! += shift;
-	schedule.distinctPairs += pairs;
-	schedule.workFieldClashes += clashes;
+	state.distinctPairs += pairs;
+	state.workFieldClashes += clashes;
 }
 
 /** The groups as participant indices, round by round. */
-export function scheduleGroups(schedule: Schedule): number[][][] {
-	return schedule.rounds.map(({ members, start }) =>
+export function groupsOfState(state: SearchState): number[][][] {
+	return state.rounds.map(({ members, start }) =>
 		Array.from({ length: start.length - 1 }, (_, g) =>
 			Array.from(members.subarray(start[g]!, start[g + 1]!))
 		)
