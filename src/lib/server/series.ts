@@ -2,7 +2,7 @@ import type { Snapshot } from '../domain/changes';
 import { compositionAdvice } from '../domain/composition';
 import { dutchHolidayLookup, dutchPublicHolidays, type HolidayKey } from '../domain/holidays';
 import { seriesKinds, type SeriesKind, type SeriesMode, type SeriesRole } from '../domain/vocabularies';
-import { fromInstant, movesIntoPast, planMeetings, scheduleDefaults, scheduleWarnings, slotChanged, toInstant } from '../domain/schedule';
+import { fromInstant, movesIntoPast, planMeetings, scheduleDefaults, scheduleAdvice, slotChanged, toInstant } from '../domain/schedule';
 import { can, type Actor } from './auth/policies';
 import type { Db } from './db';
 import { findRegion, listRegions } from './db/repositories/regions';
@@ -125,7 +125,7 @@ export async function seriesDetail(db: Db, actor: Actor, id: string, now = new D
 	const advice = compositionAdvice({ kind: found.kind, mode: found.mode, participants, facilitators, partnerOrganisations: found.partnerOrganisations });
 	const today = todayInAmsterdam(now);
 	const upcoming = meetings.filter((m) => m.date >= today);
-	const warnings = scheduleWarnings({ kind: found.kind, meetings: upcoming, today }, dutchHolidayLookup());
+	const datesAdvice = scheduleAdvice({ kind: found.kind, meetings: upcoming, today }, dutchHolidayLookup());
 	const showPeople = can.viewSeriesPeople(actor, found);
 	return ok({
 		series: found,
@@ -138,7 +138,7 @@ export async function seriesDetail(db: Db, actor: Actor, id: string, now = new D
 		},
 		advice,
 		meetings,
-		warnings,
+		scheduleAdvice: datesAdvice,
 		canEdit: can.editSeries(actor, found)
 	});
 }
