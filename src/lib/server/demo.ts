@@ -5,7 +5,7 @@ import type { Db } from './db';
 import { findOrganisationIdByName, insertOrganisation } from './db/repositories/organisations';
 import { insertPeople } from './db/repositories/people';
 import { insertRegion } from './db/repositories/regions';
-import { insertSeries, replaceMembersForCheckedSeries } from './db/repositories/series';
+import { insertSeries, replacePeopleForCheckedSeries } from './db/repositories/series';
 
 export const demoOrganisationName = 'Stichting Samen Oost (demo)';
 export const demoCoordinator = { name: 'Demi Coördinator', email: 'demo@samen-doorbreken.example', password: 'demo-wachtwoord-2026' };
@@ -69,7 +69,7 @@ export async function seedDemo(db: Db, now = new Date()): Promise<{ created: boo
 		{ organisationId, name: 'Ontmoetingen Oost', kind: 'ontmoetingen', mode: 'onLocation', regionId, partnerOrganisations: [] },
 		meetings
 	);
-	await replaceMembersForCheckedSeries(db, seriesId, [
+	await replacePeopleForCheckedSeries(db, seriesId, [
 		...duo.map((personId) => ({ personId, role: 'facilitator' as const })),
 		...group.map((personId) => ({ personId, role: 'participant' as const }))
 	]);

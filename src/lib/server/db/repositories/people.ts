@@ -1,7 +1,7 @@
 import { and, asc, eq, inArray, or, sql, type SQL } from 'drizzle-orm';
 import type { Background, WorkField } from '../../../domain/vocabularies';
 import type { Db } from '../client';
-import { person, series, seriesMember } from '../schema';
+import { person, series, seriesPerson } from '../schema';
 
 export interface PersonInput {
 	name: string;
@@ -34,8 +34,8 @@ export interface PeopleReach {
 
 function reachCondition(reach: PeopleReach): SQL {
 	const inSeries = (ids: readonly string[]) =>
-		sql`exists (select 1 from ${seriesMember} where ${seriesMember.personId} = ${person.id} and ${inArray(seriesMember.seriesId, [...ids])})`;
-	const inNoSeries = sql`not exists (select 1 from ${seriesMember} where ${seriesMember.personId} = ${person.id})`;
+		sql`exists (select 1 from ${seriesPerson} where ${seriesPerson.personId} = ${person.id} and ${inArray(seriesPerson.seriesId, [...ids])})`;
+	const inNoSeries = sql`not exists (select 1 from ${seriesPerson} where ${seriesPerson.personId} = ${person.id})`;
 	return or(
 		reach.personId ? eq(person.id, reach.personId) : undefined,
 		reach.ledSeriesIds.length ? inSeries(reach.ledSeriesIds) : undefined,
@@ -111,19 +111,19 @@ export async function updatePerson(
 /** The series a person takes part in or leads, within the one organisation. */
 export function listSeriesOfPerson(db: Db, organisationId: string, personId: string) {
 	return db
-		.select({ id: series.id, name: series.name, kind: series.kind, role: seriesMember.role })
-		.from(seriesMember)
-		.innerJoin(series, eq(series.id, seriesMember.seriesId))
-		.where(and(eq(series.organisationId, organisationId), eq(seriesMember.personId, personId)))
+		.select({ id: series.id, name: series.name, kind: series.kind, role: seriesPerson.role })
+		.from(seriesPerson)
+		.innerJoin(series, eq(series.id, seriesPerson.seriesId))
+		.where(and(eq(series.organisationId, organisationId), eq(seriesPerson.personId, personId)))
 		.orderBy(asc(series.name));
 }
 
 /** The ids of the series a person is in, for the permission checks on that person. */
 export async function seriesIdsOfPerson(db: Db, organisationId: string, personId: string): Promise<string[]> {
 	const rows = await db
-		.select({ id: seriesMember.seriesId })
-		.from(seriesMember)
-		.innerJoin(series, eq(series.id, seriesMember.seriesId))
-		.where(and(eq(series.organisationId, organisationId), eq(seriesMember.personId, personId)));
+		.select({ id: seriesPerson.seriesId })
+		.from(seriesPerson)
+		.innerJoin(series, eq(series.id, seriesPerson.seriesId))
+		.where(and(eq(series.organisationId, organisationId), eq(seriesPerson.personId, personId)));
 	return rows.map((r) => r.id);
 }

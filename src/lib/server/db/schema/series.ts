@@ -33,14 +33,15 @@ export const series = pgTable(
 		partnerOrganisations: text('partner_organisations').array().notNull().default([]),
 		/** Name, mode, region and partners; its people and its schedule are edited apart, so each has its own. */
 		settingsVersion: version('settings_version'),
-		membersVersion: version('members_version'),
+		peopleVersion: version('members_version'),
 		scheduleVersion: version('schedule_version'),
 		createdAt: createdAt()
 	},
 	(t) => [index('series_org_idx').on(t.organisationId, t.createdAt)]
 );
 
-export const seriesMember = pgTable(
+/** The people of a series, each a participant or a facilitator; the table keeps its first name. */
+export const seriesPerson = pgTable(
 	'series_member',
 	{
 		seriesId: belongsTo('series_id', () => series.id),
