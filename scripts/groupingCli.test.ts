@@ -42,7 +42,7 @@ describe('runGroupingCli', () => {
 		const printed = JSON.parse(outcome.stdout);
 		expect(printed.rounds).toHaveLength(3);
 		expect(printed.rounds[1].flat()).not.toContain('p8');
-		const keys = ['distinctPairs', 'workFieldClashes', 'groupsWithoutExpert', 'upperBound'];
+		const keys = ['distinctPairs', 'groupsWithoutExpert', 'upperBound', 'workFieldClashes'];
 		expect(Object.keys(printed.score).sort()).toEqual(keys);
 		expect(printed.score.distinctPairs).toBeLessThanOrEqual(printed.score.upperBound);
 		expect(printed.notes).toEqual([]);
