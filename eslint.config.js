@@ -23,6 +23,11 @@ const serverOnly = [
 	databaseLibraries
 ];
 
+const noIo = {
+	regex: '^(node:)?(fs|net|http|https|http2|child_process|dgram|tls|worker_threads|cluster)(/|$)',
+	message: `Components and presentation helpers do no I/O; ${table}.`
+};
+
 // A path that goes down and climbs back up (`./grouping/../../server`) hides where it leads.
 const zigzag = {
 	regex: '^(\\.\\.?/)*[^./][^]*/\\.\\.(/|$)',
@@ -79,18 +84,24 @@ const boundaries = [
 	...perDepth('src/lib/domain', domainPatterns),
 	...perDepth('src/lib/content', contentPatterns),
 	{
-		// Components and the presentation helpers beside them (labels, format, …): nothing server-side.
+		// Components and the presentation helpers (labels, format, …): nothing server-side.
 		files: ['src/lib/**'],
 		ignores: ['src/lib/server/**', 'src/lib/domain/**', 'src/lib/content/**'],
+		rules: { 'no-restricted-imports': ['error', { patterns: [...serverOnly, noIo] }] }
+	},
+	{
+		// Presentation helpers turn codes into words for components; they never reach back into them.
+		files: ['src/lib/presentation/**'],
 		rules: {
 			'no-restricted-imports': [
 				'error',
 				{
 					patterns: [
 						...serverOnly,
+						noIo,
 						{
-							regex: '^(node:)?(fs|net|http|https|http2|child_process|dgram|tls|worker_threads|cluster)(/|$)',
-							message: `Components and presentation helpers do no I/O; ${table}.`
+							regex: `${lib('components')}|^svelte(/|$)`,
+							message: `Presentation helpers are plain functions that components use, not the other way round; ${table}.`
 						}
 					]
 				}

@@ -26,7 +26,7 @@ const request = {
 	participants: Array.from({ length: 9 }, (_, i) => ({
 		id: `p${i}`,
 		expert: i < 3,
-		domain: i % 2 ? 'zorg' : null
+		workField: i % 2 ? 'zorg' : null
 	})),
 	rounds: [{ absent: [] }, { absent: ['p8'] }, { absent: [] }],
 	history: [[['p0', 'p3', 'p4'], ['p1', 'p5', 'p6'], ['p2', 'p7', 'p8']]],
@@ -42,7 +42,7 @@ describe('runGroupingCli', () => {
 		const printed = JSON.parse(outcome.stdout);
 		expect(printed.rounds).toHaveLength(3);
 		expect(printed.rounds[1].flat()).not.toContain('p8');
-		const keys = ['distinctPairs', 'domainClashes', 'groupsWithoutExpert', 'upperBound'];
+		const keys = ['distinctPairs', 'groupsWithoutExpert', 'upperBound', 'workFieldClashes'];
 		expect(Object.keys(printed.score).sort()).toEqual(keys);
 		expect(printed.score.distinctPairs).toBeLessThanOrEqual(printed.score.upperBound);
 		expect(printed.notes).toEqual([]);

@@ -28,7 +28,7 @@ const inputSchema = z
 			z.object({
 				id: z.string().min(1),
 				expert: z.boolean().default(false),
-				domain: z.string().nullable().default(null)
+				workField: z.string().nullable().default(null)
 			})
 		),
 		rounds: z.array(z.object({ absent: z.array(z.string()).default([]) })),

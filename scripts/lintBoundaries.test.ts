@@ -10,8 +10,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 const cases: { file: string; source: string; allowed: boolean }[] = [
 	// The domain: pure rules, no I/O, no framework, no words.
 	{ file: 'src/lib/domain/schedule.ts', source: './holidays', allowed: true },
-	{ file: 'src/lib/domain/grouping/search.ts', source: '../roles', allowed: true },
-	{ file: 'src/lib/domain/grouping/search.ts', source: '$lib/domain/people', allowed: true },
+	{ file: 'src/lib/domain/grouping/search.ts', source: '../vocabularies', allowed: true },
+	{ file: 'src/lib/domain/grouping/search.ts', source: '$lib/domain/vocabularies', allowed: true },
 	{ file: 'src/lib/domain/schedule.ts', source: 'date-fns', allowed: true },
 	{ file: 'src/lib/domain/schedule.ts', source: '@date-fns/tz', allowed: true },
 	{ file: 'src/lib/domain/holidays.ts', source: 'date-holidays', allowed: true },
@@ -33,7 +33,10 @@ const cases: { file: string; source: string; allowed: boolean }[] = [
 	{ file: 'src/lib/domain/schedule.ts', source: '$lib/paraglide/messages.js', allowed: false },
 	{ file: 'src/lib/domain/schedule.ts', source: '../paraglide/runtime', allowed: false },
 	{ file: 'src/lib/domain/schedule.ts', source: '$lib/components/Alert.svelte', allowed: false },
-	{ file: 'src/lib/domain/schedule.ts', source: '../labels', allowed: false },
+	{ file: 'src/lib/domain/schedule.ts', source: '../presentation/labels', allowed: false },
+	{ file: 'src/lib/domain/schedule.ts', source: '$lib/presentation/adviceText', allowed: false },
+	{ file: 'src/lib/domain/schedule.ts', source: '$lib/content/meetingSkeleton', allowed: false },
+	{ file: 'src/lib/domain/schedule.ts', source: './limits', allowed: true },
 	{ file: 'src/lib/domain/schedule.ts', source: 'svelte', allowed: false },
 	{ file: 'src/lib/domain/schedule.ts', source: '$lib/domain/../server/db', allowed: false },
 	{ file: 'src/lib/domain/schedule.ts', source: './grouping/../../server/db', allowed: false },
@@ -41,7 +44,7 @@ const cases: { file: string; source: string; allowed: boolean }[] = [
 	// Components and presentation helpers: nothing server-side.
 	{ file: 'src/lib/components/Alert.svelte', source: '$lib/paraglide/messages.js', allowed: true },
 	{ file: 'src/lib/components/LiveUpdates.svelte', source: '$app/navigation', allowed: true },
-	{ file: 'src/lib/components/Alert.svelte', source: '$lib/domain/roles', allowed: true },
+	{ file: 'src/lib/components/Alert.svelte', source: '$lib/domain/vocabularies', allowed: true },
 	{ file: 'src/lib/components/Alert.svelte', source: '$lib/server/series', allowed: false },
 	{ file: 'src/lib/components/Alert.svelte', source: '../server/db/repositories/members', allowed: false },
 	{ file: 'src/lib/components/fieldIds.ts', source: '$lib/server/db', allowed: false },
@@ -50,9 +53,24 @@ const cases: { file: string; source: string; allowed: boolean }[] = [
 	{ file: 'src/lib/components/fieldIds.ts', source: '@electric-sql/pglite', allowed: false },
 	{ file: 'src/lib/components/fieldIds.ts', source: '$env/dynamic/private', allowed: false },
 	{ file: 'src/lib/components/fieldIds.ts', source: 'node:fs', allowed: false },
-	{ file: 'src/lib/labels.ts', source: './server/auth/policies', allowed: false },
-	{ file: 'src/lib/labels.ts', source: './domain/roles', allowed: true },
 	{ file: 'src/lib/copy.test.ts', source: 'node:fs', allowed: true },
+
+	// Presentation helpers: codes to words, for components; nothing server-side, no components.
+	{ file: 'src/lib/presentation/labels.ts', source: '$lib/domain/vocabularies', allowed: true },
+	{ file: 'src/lib/presentation/labels.ts', source: '../domain/vocabularies', allowed: true },
+	{ file: 'src/lib/presentation/labels.ts', source: '$lib/paraglide/messages.js', allowed: true },
+	{ file: 'src/lib/presentation/localised.ts', source: '$lib/content/localised', allowed: true },
+	{ file: 'src/lib/presentation/labels.ts', source: '../server/auth/policies', allowed: false },
+	{ file: 'src/lib/presentation/labels.ts', source: '$lib/server/db', allowed: false },
+	{ file: 'src/lib/presentation/labels.ts', source: 'drizzle-orm', allowed: false },
+	{ file: 'src/lib/presentation/format.ts', source: 'node:fs', allowed: false },
+	{ file: 'src/lib/presentation/format.ts', source: '$lib/components/Alert.svelte', allowed: false },
+	{ file: 'src/lib/presentation/format.ts', source: '../components/fieldIds', allowed: false },
+	{ file: 'src/lib/presentation/format.ts', source: 'svelte', allowed: false },
+	{ file: 'src/lib/presentation/labels.test.ts', source: 'node:fs', allowed: true },
+	{ file: 'src/lib/presentation/labels.test.ts', source: '$lib/server/db', allowed: false },
+	{ file: 'src/lib/components/Alert.svelte', source: '$lib/presentation/labels', allowed: true },
+	{ file: 'src/lib/server/auth/auth.ts', source: '../../domain/limits', allowed: true },
 	{ file: 'src/lib/components/Alert.test.ts', source: '$lib/server/db', allowed: false },
 
 	// Routes call use-cases, never the database layer.
@@ -73,10 +91,13 @@ const cases: { file: string; source: string; allowed: boolean }[] = [
 	{ file: 'src/lib/content/scripts.ts', source: '$lib/domain/schedule', allowed: true },
 	{ file: 'src/lib/content/scripts/opening.ts', source: '../../domain/schedule', allowed: true },
 	{ file: 'src/lib/content/scripts.ts', source: './formats', allowed: true },
+	{ file: 'src/lib/content/meetingSkeleton.ts', source: './localised', allowed: true },
+	{ file: 'src/lib/content/scripts.ts', source: '$lib/presentation/localised', allowed: false },
+	{ file: 'src/lib/content/scripts.ts', source: '$lib/paraglide/runtime', allowed: false },
 	{ file: 'src/lib/content/scripts.ts', source: '$lib/paraglide/messages.js', allowed: false },
 	{ file: 'src/lib/content/scripts.ts', source: '../server/db', allowed: false },
 	{ file: 'src/lib/content/scripts/opening.ts', source: '../../components/Alert.svelte', allowed: false },
-	{ file: 'src/lib/content/scripts.ts', source: '$lib/labels', allowed: false },
+	{ file: 'src/lib/content/scripts.ts', source: '$lib/presentation/labels', allowed: false },
 	{ file: 'src/lib/content/scripts.ts', source: 'zod', allowed: false },
 	{ file: 'src/lib/content/scripts.ts', source: './scripts/../../server', allowed: false }
 ];

@@ -10,7 +10,7 @@ export interface BenchInstance {
 	goalPairs?: number;
 }
 
-const DOMAINS = ['zorg', 'onderwijs', 'gemeente', 'wonen', 'schuldhulp', 'welzijn', 'inwoner'];
+const WORK_FIELDS = ['zorg', 'onderwijs', 'gemeente', 'wonen', 'schuldhulp', 'welzijn', 'inwoner'];
 
 /** name, people, experts, rounds, min size, max size, absentees per round. */
 type Shape = [string, number, number, number, number, number, number];
@@ -39,7 +39,7 @@ function generated(shape: Shape, goalMs: number, seed: number): BenchInstance {
 	const participants = Array.from({ length: count }, (_, i) => ({
 		id: `p${i + 1}`,
 		expert: i < experts,
-		domain: DOMAINS[random.below(DOMAINS.length)]!
+		workField: WORK_FIELDS[random.below(WORK_FIELDS.length)]!
 	}));
 	const planned = Array.from({ length: rounds }, () => ({
 		absent: random.shuffle(participants.map((p) => p.id)).slice(0, absent)
@@ -56,7 +56,7 @@ function golfers(groups: number, size: number, weeks: number, goalMs: number): B
 			participants: Array.from({ length: people }, (_, i) => ({
 				id: `g${i + 1}`,
 				expert: false,
-				domain: null
+				workField: null
 			})),
 			rounds: Array.from({ length: weeks }, () => ({ absent: [] })),
 			history: [],

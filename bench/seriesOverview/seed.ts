@@ -1,6 +1,6 @@
 import type { Db } from '../../src/lib/server/db';
-import { meeting, person, region, series, seriesMember } from '../../src/lib/server/db/schema';
-import { backgrounds, seriesKinds, seriesModes } from '../../src/lib/domain/people';
+import { meeting, person, region, series, seriesPerson } from '../../src/lib/server/db/schema';
+import { backgrounds, seriesKinds, seriesModes } from '../../src/lib/domain/vocabularies';
 import { fromInstant, toInstant } from '../../src/lib/domain/schedule';
 import { password, seedOrganisation, type SeededOrganisation } from '../../tests/support/factories';
 
@@ -92,7 +92,7 @@ export async function seedBench(db: Db): Promise<BenchSeed> {
 			meetings.push({ seriesId, number: n, date, startTime: '10:00', startsAt: toInstant(date, '10:00'), durationMinutes: 120, location: 'Buurthuis' });
 		}
 	}
-	await inChunks(members, 1000, (chunk) => db.insert(seriesMember).values(chunk));
+	await inChunks(members, 1000, (chunk) => db.insert(seriesPerson).values(chunk));
 	await inChunks(meetings, 500, (chunk) => db.insert(meeting).values(chunk));
 
 	return { ...org, password, seriesCount: extraSeries + 2 };

@@ -313,7 +313,7 @@ describe.skipIf(!hasChromium)(
 			const holiday = nextFixedHoliday(dates[0]!);
 			const holidayName = nl[holiday.key]!;
 			const moved = dates.filter((d) => d <= holiday.date).length;
-			const warning = section(nl.series_schedule_warnings_title!);
+			const warning = section(nl.series_schedule_advice_title!);
 			const holidayWarning = `Bijeenkomst ${moved} valt op`;
 			expect(await warning.innerText()).not.toContain(holidayName);
 

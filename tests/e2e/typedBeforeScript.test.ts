@@ -179,7 +179,7 @@ const cases: FormCase[] = [
 			text(t('people_name'), 'Noor Haddou'),
 			choose(t('background_resident')),
 			text(optional('people_affiliation'), 'Buurtteam'),
-			pick(optional('people_domain'), t('domain_youth')),
+			pick(optional('people_workField'), t('workField_youth')),
 			tick(t('people_lived'), true),
 			text(optional('people_email'), 'noor@example.org'),
 			text(optional('people_phone'), '06 12345678')

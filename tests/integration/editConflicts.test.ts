@@ -45,7 +45,7 @@ const forms: EditForm[] = [
 			name: edit === 'first' ? 'Ans Eerste' : 'Bewoner A',
 			background: 'resident',
 			affiliation: '',
-			domain: '',
+			workField: '',
 			livedExperience: 'on',
 			email: '',
 			phone: edit === 'second' ? '0612345678' : ''

@@ -26,7 +26,7 @@ interface FormCase {
 }
 
 const token = 'a'.repeat(32);
-const person = { name: 'Amira', background: 'resident', affiliation: 'Buurthuis', domain: '', email: 'amira@example.org', phone: '06 1234 5678' };
+const person = { name: 'Amira', background: 'resident', affiliation: 'Buurthuis', workField: '', email: 'amira@example.org', phone: '06 1234 5678' };
 const seriesFields = {
 	name: 'Nieuwe reeks',
 	kind: 'ontmoetingen',
@@ -217,7 +217,7 @@ describe.each(databaseKinds)('hostile input on %s', (kind) => {
 		const html = await search.text();
 		expect(html).toContain('Hier stond een onzichtbaar teken');
 		expect(html).toContain('Bewoner A');
-		for (const path of ['/people?q=%01', '/people?background=%00&domain=%00', '/series?page=%00', '/login?next=%00', `/invite/${'%00'.repeat(20)}`]) {
+		for (const path of ['/people?q=%01', '/people?background=%00&workField=%00', '/series?page=%00', '/login?next=%00', `/invite/${'%00'.repeat(20)}`]) {
 			expect((await c.get(path)).status, path).toBeLessThan(500);
 		}
 	});

@@ -2,7 +2,7 @@ import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createMember } from '../../src/lib/server/accounts';
 import type { Db } from '../../src/lib/server/db';
-import { membership, person, seriesMember } from '../../src/lib/server/db/schema';
+import { membership, person, seriesPerson } from '../../src/lib/server/db/schema';
 import { databaseKinds, startApp, type RunningApp } from '../support/app';
 import { Client } from '../support/client';
 import { password, seedOrganisation, type SeededOrganisation } from '../support/factories';
@@ -28,7 +28,7 @@ async function seedWorld(db: Db): Promise<World> {
 			{ organisationId: a.organisationId, name: 'Begeleider Elders', background: 'professional', leadsGroups: true }
 		])
 		.returning();
-	await db.insert(seriesMember).values([
+	await db.insert(seriesPerson).values([
 		{ seriesId: a.seriesId, personId: neighbour!.id, role: 'participant' },
 		{ seriesId: a.otherSeriesId, personId: lead!.id, role: 'facilitator' }
 	]);

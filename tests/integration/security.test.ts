@@ -3,7 +3,7 @@ import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createMember } from '../../src/lib/server/accounts';
 import type { Db } from '../../src/lib/server/db';
-import { membership, participantLink, person, seriesMember } from '../../src/lib/server/db/schema';
+import { membership, participantLink, person, seriesPerson } from '../../src/lib/server/db/schema';
 import { databaseKinds, startApp, type RunningApp } from '../support/app';
 import { Client } from '../support/client';
 import { password, seedOrganisation, type SeededOrganisation } from '../support/factories';
@@ -147,7 +147,7 @@ async function seedWorld(db: Db): Promise<World> {
 			{ organisationId: a.organisationId, name: 'Deelnemer in beide', background: 'resident' }
 		])
 		.returning();
-	await db.insert(seriesMember).values([
+	await db.insert(seriesPerson).values([
 		{ seriesId: a.otherSeriesId, personId: lead!.id, role: 'facilitator' },
 		{ seriesId: a.otherSeriesId, personId: only!.id, role: 'participant' },
 		{ seriesId: a.otherSeriesId, personId: both!.id, role: 'participant' },
@@ -277,7 +277,7 @@ describe.each(databaseKinds)('invitations on %s', (kind) => {
 					.insert(person)
 					.values({ organisationId: a.organisationId, name: 'Nieuwe Begeleider', background: 'professional' })
 					.returning();
-				await db.insert(seriesMember).values({ seriesId: a.otherSeriesId, personId: lead!.id, role: 'facilitator' });
+				await db.insert(seriesPerson).values({ seriesId: a.otherSeriesId, personId: lead!.id, role: 'facilitator' });
 				return { a, b, newLead: lead!.id };
 			},
 			{ SMTP_URL: smtp.url }

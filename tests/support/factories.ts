@@ -1,7 +1,7 @@
 import { createMember } from '../../src/lib/server/accounts';
 import type { Db } from '../../src/lib/server/db';
 import { eq } from 'drizzle-orm';
-import { meeting, membership, organisation, person, region, series, seriesMember } from '../../src/lib/server/db/schema';
+import { meeting, membership, organisation, person, region, series, seriesPerson } from '../../src/lib/server/db/schema';
 import { toInstant } from '../../src/lib/domain/schedule';
 
 export const password = 'correct-horse-battery';
@@ -48,7 +48,7 @@ export async function seedOrganisation(db: Db, label: string): Promise<SeededOrg
 			{ organisationId, name: `Andere reeks ${label}`, kind: 'professionalNetwork', mode: 'online' }
 		])
 		.returning();
-	await db.insert(seriesMember).values([
+	await db.insert(seriesPerson).values([
 		{ seriesId: led!.id, personId: resident!.id, role: 'participant' },
 		{ seriesId: led!.id, personId: lead!.id, role: 'facilitator' }
 	]);
@@ -83,7 +83,7 @@ export interface SeededGroupingPeople {
 
 /**
  * Nine more participants for the led series of `seedOrganisation`, ten in all: three trained
- * experience experts and a spread of domains, as a grouping needs.
+ * experience experts and a spread of work fields, as a grouping needs.
  */
 export async function seedGroupingPeople(db: Db, seeded: SeededOrganisation): Promise<SeededGroupingPeople> {
 	const traits = [
@@ -100,16 +100,16 @@ export async function seedGroupingPeople(db: Db, seeded: SeededOrganisation): Pr
 	const rows = await db
 		.insert(person)
 		.values(
-			traits.map(([name, experienceExpert, domain]) => ({
+			traits.map(([name, experienceExpert, workField]) => ({
 				organisationId: seeded.organisationId,
 				name,
 				experienceExpert,
-				domain,
+				workField,
 				background: 'professional' as const
 			}))
 		)
 		.returning();
-	await db.insert(seriesMember).values(rows.map((row) => ({ seriesId: seeded.seriesId, personId: row.id, role: 'participant' as const })));
+	await db.insert(seriesPerson).values(rows.map((row) => ({ seriesId: seeded.seriesId, personId: row.id, role: 'participant' as const })));
 	const meetings = (await db.select().from(meeting)).filter((m) => m.seriesId === seeded.seriesId);
 	const resident = (await db.select().from(person)).find((p) => p.id === seeded.personId);
 	return {

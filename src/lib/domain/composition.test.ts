@@ -1,6 +1,6 @@
 import { describe, it, expect } from 'vitest';
-import { compositionAdvice, type Advice, type CompositionInput } from './composition';
-import type { Background, PersonTraits } from './people';
+import { compositionAdvice, type Advice, type CompositionInput, type PersonTraits } from './composition';
+import type { Background } from './vocabularies';
 
 let nextId = 0;
 function person(traits: Partial<PersonTraits> = {}): PersonTraits {
@@ -12,7 +12,7 @@ function person(traits: Partial<PersonTraits> = {}): PersonTraits {
 		leadsGroups: false,
 		background: 'professional',
 		affiliation: null,
-		domain: null,
+		workField: null,
 		...traits
 	};
 }

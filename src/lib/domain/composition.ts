@@ -1,6 +1,19 @@
-import { backgrounds, type PersonTraits, type SeriesKind, type SeriesMode } from './people';
+import { backgrounds, type Background, type WorkField, type SeriesKind, type SeriesMode } from './vocabularies';
 
-/** Parameters per advice code; the UI turns them into text (see $lib/adviceText). */
+export type PersonTraits = {
+	id: string;
+	/** Lives or lived in poverty; not necessarily trained. */
+	livedExperience: boolean;
+	/** Trained to use experiential knowledge (a formal qualification). */
+	experienceExpert: boolean;
+	leadsGroups: boolean;
+	background: Background;
+	/** Name of the organisation the person takes part for, if any. */
+	affiliation: string | null;
+	workField: WorkField | null;
+};
+
+/** Parameters per advice code; the UI turns them into text (see $lib/presentation/adviceText). */
 export type AdviceParams = {
 	tooFewParticipants: { count: number; min: number };
 	tooManyParticipants: { count: number; max: number };

@@ -12,7 +12,7 @@ import {
 	shortNames
 } from './groupingSession';
 
-const participants = ['a', 'b', 'c', 'd', 'e', 'f'].map((id, i) => ({ id, expert: i < 2, domain: i % 2 ? 'youth' : 'housing' }));
+const participants = ['a', 'b', 'c', 'd', 'e', 'f'].map((id, i) => ({ id, expert: i < 2, workField: i % 2 ? 'youth' : 'housing' }));
 
 describe('group size choice', () => {
 	it('keeps the saved choice and otherwise follows the kind of series', () => {
@@ -106,8 +106,8 @@ describe('meetingScore', () => {
 	it('scores swapped groups afresh and keeps the bound', () => {
 		const before = meetingScore({ participants, history: [], groups: [['a', 'c', 'e'], ['b', 'd', 'f']], absent: [], groupSize });
 		const after = meetingScore({ participants, history: [], groups: [['c', 'e', 'f'], ['a', 'b', 'd']], absent: [], groupSize });
-		expect(before.score).toMatchObject({ distinctPairs: 6, groupsWithoutExpert: 0, domainClashes: 6 });
-		expect(after.score).toMatchObject({ distinctPairs: 6, groupsWithoutExpert: 1, domainClashes: 2 });
+		expect(before.score).toMatchObject({ distinctPairs: 6, groupsWithoutExpert: 0, workFieldClashes: 6 });
+		expect(after.score).toMatchObject({ distinctPairs: 6, groupsWithoutExpert: 1, workFieldClashes: 2 });
 		expect(after.score.upperBound).toBe(before.score.upperBound);
 	});
 

@@ -9,7 +9,7 @@ import {
 	type GroupingScore,
 	type GroupSizeBounds
 } from './grouping';
-import type { SeriesKind } from './people';
+import type { SeriesKind } from './vocabularies';
 
 /**
  * The group sizes a facilitator picks from: pairs or threes for the Ontmoetingen (seed 000 §4.3),

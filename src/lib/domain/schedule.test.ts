@@ -5,15 +5,15 @@ import {
 	movesIntoPast,
 	planMeetings,
 	scheduleDefaults,
-	scheduleWarnings,
+	scheduleAdvice,
 	slotChanged,
 	toInstant,
 	type ScheduleInput,
-	type ScheduleWarning
+	type ScheduleAdvice
 } from './schedule';
 
 const noHolidays: HolidayLookup = () => null;
-const codes = (warnings: ScheduleWarning[]) => warnings.map((w) => w.code);
+const codes = (advice: ScheduleAdvice[]) => advice.map((w) => w.code);
 
 describe('scheduleDefaults', () => {
 	it('follows the guide per kind', () => {
@@ -163,7 +163,7 @@ describe('slotChanged', () => {
 	});
 });
 
-describe('scheduleWarnings', () => {
+describe('scheduleAdvice', () => {
 	const ontmoetingen = (dates: string[], extra: Partial<ScheduleInput> = {}): ScheduleInput => ({
 		kind: 'ontmoetingen',
 		meetings: dates.map((date, index) => ({ number: index + 1, date, durationMinutes: 120 })),
@@ -173,7 +173,7 @@ describe('scheduleWarnings', () => {
 
 	it('accepts a series of four meetings two weeks apart', () => {
 		expect(
-			scheduleWarnings(
+			scheduleAdvice(
 				ontmoetingen(['2027-03-02', '2027-03-16', '2027-03-30', '2027-04-13']),
 				noHolidays
 			)
@@ -182,13 +182,13 @@ describe('scheduleWarnings', () => {
 
 	it('warns when the series runs less than four weeks; four weekly meetings are fine', () => {
 		expect(
-			scheduleWarnings(
+			scheduleAdvice(
 				ontmoetingen(['2027-03-01', '2027-03-07', '2027-03-14', '2027-03-21']),
 				noHolidays
 			)
 		).toEqual([{ code: 'seriesTooShort', severity: 'warning', params: { weeks: 3, minWeeks: 4 } }]);
 		expect(
-			scheduleWarnings(
+			scheduleAdvice(
 				ontmoetingen(['2027-03-01', '2027-03-08', '2027-03-15', '2027-03-22']),
 				noHolidays
 			)
@@ -196,15 +196,15 @@ describe('scheduleWarnings', () => {
 	});
 
 	it('warns when the series runs more than four months', () => {
-		const warnings = scheduleWarnings(
+		const advice = scheduleAdvice(
 			ontmoetingen(['2027-02-01', '2027-03-01', '2027-04-01', '2027-06-02']),
 			noHolidays
 		);
-		expect(warnings).toEqual([
+		expect(advice).toEqual([
 			{ code: 'seriesTooLong', severity: 'warning', params: { weeks: 18, maxMonths: 4 } }
 		]);
 		expect(
-			scheduleWarnings(
+			scheduleAdvice(
 				ontmoetingen(['2027-02-01', '2027-03-01', '2027-04-01', '2027-06-01']),
 				noHolidays
 			)
@@ -215,21 +215,21 @@ describe('scheduleWarnings', () => {
 		const regular = (dates: string[]) => dates.map((date, index) => ({ number: index + 1, date, durationMinutes: 120 }));
 		const deciding = (date: string) => ({ number: 5, date, durationMinutes: 120, deciding: true });
 		const spread = regular(['2027-02-01', '2027-02-15', '2027-03-01', '2027-03-15']);
-		expect(scheduleWarnings(ontmoetingen([], { meetings: [...spread, deciding('2027-03-29')] }), noHolidays)).toEqual([]);
+		expect(scheduleAdvice(ontmoetingen([], { meetings: [...spread, deciding('2027-03-29')] }), noHolidays)).toEqual([]);
 		// A lone fifth meeting nine months after the first: the series has lost its group by then.
-		expect(scheduleWarnings(ontmoetingen([], { meetings: [...spread, deciding('2027-11-01')] }), noHolidays)).toEqual([
+		expect(scheduleAdvice(ontmoetingen([], { meetings: [...spread, deciding('2027-11-01')] }), noHolidays)).toEqual([
 			{ code: 'seriesTooLong', severity: 'warning', params: { weeks: 40, maxMonths: 4 } }
 		]);
 		// Four conversations within two weeks stay too short, however late the fifth meeting comes.
 		const squeezed = regular(['2027-03-01', '2027-03-03', '2027-03-08', '2027-03-10']);
-		expect(scheduleWarnings(ontmoetingen([], { meetings: [...squeezed, deciding('2027-04-12')] }), noHolidays)).toEqual([
+		expect(scheduleAdvice(ontmoetingen([], { meetings: [...squeezed, deciding('2027-04-12')] }), noHolidays)).toEqual([
 			{ code: 'seriesTooShort', severity: 'warning', params: { weeks: 2, minWeeks: 4 } }
 		]);
 	});
 
 	it('does not judge the span of the other kinds', () => {
 		const dates = ['2027-03-01', '2027-03-02'];
-		expect(scheduleWarnings(ontmoetingen(dates, { kind: 'actionLearning' }), noHolidays)).toEqual(
+		expect(scheduleAdvice(ontmoetingen(dates, { kind: 'actionLearning' }), noHolidays)).toEqual(
 			[]
 		);
 	});
@@ -237,7 +237,7 @@ describe('scheduleWarnings', () => {
 	it('names the holiday a meeting falls on', () => {
 		const holidays: HolidayLookup = (date) => (date === '2027-04-27' ? 'kingsDay' : null);
 		expect(
-			scheduleWarnings(
+			scheduleAdvice(
 				ontmoetingen(['2027-04-13', '2027-04-27', '2027-05-11', '2027-05-25']),
 				holidays
 			)
@@ -254,7 +254,7 @@ describe('scheduleWarnings', () => {
 		const input = ontmoetingen(['2027-03-01', '2027-03-15', '2027-03-29', '2027-04-12'], {
 			today: '2027-03-15'
 		});
-		expect(scheduleWarnings(input, noHolidays)).toEqual([
+		expect(scheduleAdvice(input, noHolidays)).toEqual([
 			{ code: 'inPast', severity: 'warning', params: { meeting: 1, date: '2027-03-01' } }
 		]);
 	});
@@ -265,7 +265,7 @@ describe('scheduleWarnings', () => {
 			{ number: 2, date: '2027-03-08', savedDate: '2027-03-29', durationMinutes: 120 },
 			{ number: 3, date: '2027-04-12', savedDate: '2027-04-12', durationMinutes: 120 }
 		];
-		expect(scheduleWarnings(ontmoetingen([], { meetings, today: '2027-03-15' }), noHolidays)).toEqual([
+		expect(scheduleAdvice(ontmoetingen([], { meetings, today: '2027-03-15' }), noHolidays)).toEqual([
 			{ code: 'inPast', severity: 'warning', params: { meeting: 2, date: '2027-03-08' } }
 		]);
 	});
@@ -278,7 +278,7 @@ describe('scheduleWarnings', () => {
 			'2027-03-15',
 			'2027-04-12'
 		]);
-		expect(scheduleWarnings(input, noHolidays)).toEqual([
+		expect(scheduleAdvice(input, noHolidays)).toEqual([
 			{
 				code: 'outOfOrder',
 				severity: 'warning',
@@ -288,10 +288,10 @@ describe('scheduleWarnings', () => {
 		]);
 	});
 
-	it('lists series warnings first, then each meeting in order', () => {
+	it('lists series advice first, then each meeting in order', () => {
 		const holidays: HolidayLookup = (date) => (date === '2026-12-25' ? 'christmasDay' : null);
 		const input = ontmoetingen(['2026-12-25', '2026-12-20', '2027-01-02'], { today: '2027-01-01' });
-		expect(codes(scheduleWarnings(input, holidays))).toEqual([
+		expect(codes(scheduleAdvice(input, holidays))).toEqual([
 			'seriesTooShort',
 			'inPast',
 			'onHoliday',
@@ -313,7 +313,7 @@ describe('scheduleWarnings', () => {
 				['2027-03-15', 180],
 				['2027-04-05', 150]
 			]);
-			expect(scheduleWarnings(input, noHolidays)).toEqual([]);
+			expect(scheduleAdvice(input, noHolidays)).toEqual([]);
 		});
 
 		it('gives a tip below 90 and above 180 minutes', () => {
@@ -321,7 +321,7 @@ describe('scheduleWarnings', () => {
 				['2027-03-01', 89],
 				['2027-03-15', 181]
 			]);
-			expect(scheduleWarnings(input, noHolidays)).toEqual([
+			expect(scheduleAdvice(input, noHolidays)).toEqual([
 				{
 					code: 'durationOutOfRange',
 					severity: 'tip',
@@ -341,7 +341,7 @@ describe('scheduleWarnings', () => {
 				['2027-03-14', 150],
 				['2027-04-05', 150]
 			]);
-			expect(scheduleWarnings(input, noHolidays)).toEqual([
+			expect(scheduleAdvice(input, noHolidays)).toEqual([
 				{
 					code: 'intervalOutOfRange',
 					severity: 'tip',
@@ -360,7 +360,7 @@ describe('scheduleWarnings', () => {
 				['2027-03-01', 150],
 				['2027-03-01', 150]
 			]);
-			expect(codes(scheduleWarnings(input, noHolidays))).toEqual(['sameDay']);
+			expect(codes(scheduleAdvice(input, noHolidays))).toEqual(['sameDay']);
 		});
 	});
 
@@ -373,7 +373,7 @@ describe('scheduleWarnings', () => {
 			],
 			today: '2027-01-01'
 		};
-		expect(scheduleWarnings(input, noHolidays)).toContainEqual({
+		expect(scheduleAdvice(input, noHolidays)).toContainEqual({
 			code: 'sameDay',
 			severity: 'warning',
 			params: { meeting: 4, date: '2027-03-15' }
@@ -383,7 +383,7 @@ describe('scheduleWarnings', () => {
 	it('skips dates that are not real dates yet and still names the others by their number', () => {
 		const holidays: HolidayLookup = (date) => (date === '2027-04-27' ? 'kingsDay' : null);
 		const input = ontmoetingen(['2027-03-01', '', '2027-04-27', '2027-04-27'], { today: '2027-03-10' });
-		expect(scheduleWarnings(input, holidays)).toEqual([
+		expect(scheduleAdvice(input, holidays)).toEqual([
 			{ code: 'inPast', severity: 'warning', params: { meeting: 1, date: '2027-03-01' } },
 			{ code: 'onHoliday', severity: 'warning', params: { meeting: 3, date: '2027-04-27', holiday: 'kingsDay' } },
 			{ code: 'onHoliday', severity: 'warning', params: { meeting: 4, date: '2027-04-27', holiday: 'kingsDay' } },
@@ -392,7 +392,7 @@ describe('scheduleWarnings', () => {
 	});
 
 	it('refuses a malformed today', () => {
-		expect(() => scheduleWarnings(ontmoetingen([], { today: '1-1-2027' }), noHolidays)).toThrow(
+		expect(() => scheduleAdvice(ontmoetingen([], { today: '1-1-2027' }), noHolidays)).toThrow(
 			RangeError
 		);
 	});

@@ -1,7 +1,8 @@
 import { TZDate } from '@date-fns/tz';
 import { addDays, addMonths, differenceInCalendarDays, format } from 'date-fns';
+import type { AdviceSeverity } from './composition';
 import type { HolidayKey, HolidayLookup } from './holidays';
-import type { SeriesKind } from './people';
+import type { SeriesKind } from './vocabularies';
 
 export const seriesTimeZone = 'Europe/Amsterdam';
 
@@ -174,7 +175,7 @@ export function slotChanged(before: MeetingSlot, after: MeetingSlot): boolean {
 	);
 }
 
-export type ScheduleWarningParams = {
+export type ScheduleAdviceParams = {
 	seriesTooShort: { weeks: number; minWeeks: number };
 	seriesTooLong: { weeks: number; maxMonths: number };
 	/** `meeting` is the meeting's own number, as in every per-meeting warning. */
@@ -187,16 +188,16 @@ export type ScheduleWarningParams = {
 	intervalOutOfRange: { meeting: number; days: number; min: number; max: number };
 };
 
-export type ScheduleWarningCode = keyof ScheduleWarningParams;
+export type ScheduleAdviceCode = keyof ScheduleAdviceParams;
 
-export type ScheduleWarning<C extends ScheduleWarningCode = ScheduleWarningCode> = {
-	[K in C]: { code: K; severity: 'warning' | 'tip'; params: ScheduleWarningParams[K] };
+export type ScheduleAdvice<C extends ScheduleAdviceCode = ScheduleAdviceCode> = {
+	[K in C]: { code: K; severity: AdviceSeverity; params: ScheduleAdviceParams[K] };
 }[C];
 
 export type ScheduleInput = {
 	kind: SeriesKind;
 	/**
-	 * `number` names the meeting in warnings, also when other rows are left out (a date typed
+	 * `number` names the meeting in its advice, also when other rows are left out (a date typed
 	 * half-way). `savedDate`: the date as stored, which may stay in the past (see movesIntoPast).
 	 */
 	meetings: { number: number; date: string; savedDate?: string; durationMinutes: number; deciding?: boolean }[];
@@ -215,7 +216,7 @@ const maxMonths = 4;
  * count for the lower limit: the four weeks give room between the four conversations, which a
  * fifth meeting later on does not add.
  */
-function spanWarnings(regular: TZDate[], deciding: TZDate[]): ScheduleWarning[] {
+function spanAdvice(regular: TZDate[], deciding: TZDate[]): ScheduleAdvice[] {
 	const byTime = (days: TZDate[]) => [...days].sort((a, b) => a.getTime() - b.getTime());
 	const conversations = byTime(regular);
 	const all = byTime([...regular, ...deciding]);
@@ -234,53 +235,53 @@ function spanWarnings(regular: TZDate[], deciding: TZDate[]): ScheduleWarning[] 
 }
 
 /**
- * Warnings about the planned dates: advice, never a reason to refuse them, except `inPast`, which
+ * Advice on the planned dates: never a reason to refuse them, except `inPast`, which
  * says live what the save will refuse (movesIntoPast). A date that is not a real date yet (typed
  * half-way in a form) is skipped: the form's own validation speaks about it. Order: series-wide
  * first, then per meeting in list order.
  */
-export function scheduleWarnings(input: ScheduleInput, holidays: HolidayLookup): ScheduleWarning[] {
+export function scheduleAdvice(input: ScheduleInput, holidays: HolidayLookup): ScheduleAdvice[] {
 	calendarDay(input.today);
 	const meetings = input.meetings.flatMap((m) => {
 		const day = parseDay(m.date);
 		return day ? [{ ...m, day, meeting: m.number }] : [];
 	});
-	const warnings: ScheduleWarning[] = [];
+	const advice: ScheduleAdvice[] = [];
 	if (input.kind === 'ontmoetingen') {
 		const days = (deciding: boolean) => meetings.filter((m) => Boolean(m.deciding) === deciding).map((m) => m.day);
-		warnings.push(...spanWarnings(days(false), days(true)));
+		advice.push(...spanAdvice(days(false), days(true)));
 	}
 	let previous: TZDate | undefined;
 	for (const { meeting, date, savedDate, day, durationMinutes } of meetings) {
 		if (movesIntoPast(date, input.today, savedDate)) {
-			warnings.push({ code: 'inPast', severity: 'warning', params: { meeting, date } });
+			advice.push({ code: 'inPast', severity: 'warning', params: { meeting, date } });
 		}
 		const holiday = holidays(date);
 		if (holiday !== null) {
-			warnings.push({ code: 'onHoliday', severity: 'warning', params: { meeting, date, holiday } });
+			advice.push({ code: 'onHoliday', severity: 'warning', params: { meeting, date, holiday } });
 		}
 		const gap = previous === undefined ? null : differenceInCalendarDays(day, previous);
 		if (previous !== undefined && gap !== null && gap < 0) {
 			const previousDate = formatDate(previous);
-			warnings.push({
+			advice.push({
 				code: 'outOfOrder',
 				severity: 'warning',
 				params: { meeting, date, previousDate }
 			});
 		} else if (gap === 0) {
-			warnings.push({ code: 'sameDay', severity: 'warning', params: { meeting, date } });
+			advice.push({ code: 'sameDay', severity: 'warning', params: { meeting, date } });
 		}
 		if (input.kind === 'professionalNetwork') {
-			warnings.push(...networkTips(meeting, durationMinutes, gap));
+			advice.push(...networkTips(meeting, durationMinutes, gap));
 		}
 		previous = day;
 	}
-	return warnings;
+	return advice;
 }
 
 /** seed 002 "Tijd"; tips only, since the seed gives these as a range that works, not a limit. */
-function networkTips(meeting: number, minutes: number, gap: number | null): ScheduleWarning[] {
-	const tips: ScheduleWarning[] = [];
+function networkTips(meeting: number, minutes: number, gap: number | null): ScheduleAdvice[] {
+	const tips: ScheduleAdvice[] = [];
 	const duration = networkDurationMinutes;
 	if (minutes < duration.min || minutes > duration.max) {
 		tips.push({

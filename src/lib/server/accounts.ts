@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { hashPassword } from 'better-auth/crypto';
-import type { MemberRole } from '../domain/roles';
+import type { MemberRole } from '../domain/vocabularies';
 import type { Db } from './db';
 import { insertAccountWithMembership } from './db/repositories/members';
 

@@ -1,11 +1,11 @@
-import type { Background, Domain } from '../domain/people';
+import type { Background, WorkField } from '../domain/vocabularies';
 import { fromInstant, planMeetings, scheduleDefaults, toInstant } from '../domain/schedule';
 import { createMember } from './accounts';
 import type { Db } from './db';
 import { findOrganisationIdByName, insertOrganisation } from './db/repositories/organisations';
 import { insertPeople } from './db/repositories/people';
 import { insertRegion } from './db/repositories/regions';
-import { insertSeries, replaceMembersForCheckedSeries } from './db/repositories/series';
+import { insertSeries, replacePeopleForCheckedSeries } from './db/repositories/series';
 
 export const demoOrganisationName = 'Stichting Samen Oost (demo)';
 export const demoCoordinator = { name: 'Demi Coördinator', email: 'demo@samen-doorbreken.example', password: 'demo-wachtwoord-2026' };
@@ -13,7 +13,7 @@ export const demoCoordinator = { name: 'Demi Coördinator', email: 'demo@samen-d
 interface DemoPerson {
 	name: string;
 	background: Background;
-	domain: Domain | null;
+	workField: WorkField | null;
 	affiliation: string | null;
 	livedExperience?: boolean;
 	experienceExpert?: boolean;
@@ -23,20 +23,20 @@ interface DemoPerson {
 
 // Invented people: a mix the guide asks for (seed 000 §3.1), with three residents with lived experience.
 const facilitators: DemoPerson[] = [
-	{ name: 'Fatima el Amrani', background: 'resident', domain: null, affiliation: null, livedExperience: true, experienceExpert: true, email: 'fatima@samen-doorbreken.example' },
-	{ name: 'Joost van Dijk', background: 'professional', domain: 'socialWork', affiliation: 'Welzijn Oost', leadsGroups: true, email: 'joost@samen-doorbreken.example' }
+	{ name: 'Fatima el Amrani', background: 'resident', workField: null, affiliation: null, livedExperience: true, experienceExpert: true, email: 'fatima@samen-doorbreken.example' },
+	{ name: 'Joost van Dijk', background: 'professional', workField: 'socialWork', affiliation: 'Welzijn Oost', leadsGroups: true, email: 'joost@samen-doorbreken.example' }
 ];
 const participants: DemoPerson[] = [
-	{ name: 'Anja de Vries', background: 'resident', domain: null, affiliation: null, livedExperience: true },
-	{ name: 'Bram Jansen', background: 'resident', domain: null, affiliation: null, livedExperience: true },
-	{ name: 'Chantal Bakker', background: 'resident', domain: null, affiliation: null, livedExperience: true, experienceExpert: true },
-	{ name: 'Dennis Visser', background: 'professional', domain: 'debtHelp', affiliation: 'Schuldhulp Oost' },
-	{ name: 'Esra Yilmaz', background: 'professional', domain: 'education', affiliation: 'Basisschool De Linde' },
-	{ name: 'Frank Smit', background: 'civilServant', domain: 'municipality', affiliation: 'Gemeente' },
-	{ name: 'Greet Mulder', background: 'volunteer', domain: 'faithCommunity', affiliation: 'Voedselbank' },
-	{ name: 'Hamid Bouzid', background: 'professional', domain: 'housing', affiliation: 'Woningcorporatie Thuis' },
-	{ name: 'Ilse de Boer', background: 'professional', domain: 'youth', affiliation: 'Jeugdteam' },
-	{ name: 'Jesse Kramer', background: 'student', domain: 'socialWork', affiliation: 'Hogeschool' }
+	{ name: 'Anja de Vries', background: 'resident', workField: null, affiliation: null, livedExperience: true },
+	{ name: 'Bram Jansen', background: 'resident', workField: null, affiliation: null, livedExperience: true },
+	{ name: 'Chantal Bakker', background: 'resident', workField: null, affiliation: null, livedExperience: true, experienceExpert: true },
+	{ name: 'Dennis Visser', background: 'professional', workField: 'debtHelp', affiliation: 'Schuldhulp Oost' },
+	{ name: 'Esra Yilmaz', background: 'professional', workField: 'education', affiliation: 'Basisschool De Linde' },
+	{ name: 'Frank Smit', background: 'civilServant', workField: 'municipality', affiliation: 'Gemeente' },
+	{ name: 'Greet Mulder', background: 'volunteer', workField: 'faithCommunity', affiliation: 'Voedselbank' },
+	{ name: 'Hamid Bouzid', background: 'professional', workField: 'housing', affiliation: 'Woningcorporatie Thuis' },
+	{ name: 'Ilse de Boer', background: 'professional', workField: 'youth', affiliation: 'Jeugdteam' },
+	{ name: 'Jesse Kramer', background: 'student', workField: 'socialWork', affiliation: 'Hogeschool' }
 ];
 
 /**
@@ -69,7 +69,7 @@ export async function seedDemo(db: Db, now = new Date()): Promise<{ created: boo
 		{ organisationId, name: 'Ontmoetingen Oost', kind: 'ontmoetingen', mode: 'onLocation', regionId, partnerOrganisations: [] },
 		meetings
 	);
-	await replaceMembersForCheckedSeries(db, seriesId, [
+	await replacePeopleForCheckedSeries(db, seriesId, [
 		...duo.map((personId) => ({ personId, role: 'facilitator' as const })),
 		...group.map((personId) => ({ personId, role: 'participant' as const }))
 	]);

@@ -60,7 +60,7 @@ async function load(db: Db, actor: Actor, seriesId: string, meetingId: string) {
 		meetings
 			.filter((m) => m.groupsLockedAt && m.id !== except)
 			.map((m) => heldGroups(groupsOf(rowsOf(m.id)), m.id === meetingId && absentHere ? absentHere : absentIn(m.id)));
-	const engineParticipants: GroupingParticipant[] = participants.map((p) => ({ id: p.id, expert: p.experienceExpert, domain: p.domain }));
+	const engineParticipants: GroupingParticipant[] = participants.map((p) => ({ id: p.id, expert: p.experienceExpert, workField: p.workField }));
 	return ok({ series: found, meeting: target, participants, meetings, absentIn, rowsOf, history, engineParticipants });
 }
 
@@ -134,7 +134,7 @@ export async function meetingGrouping(db: Db, actor: Actor, seriesId: string, me
 			number: index + 1,
 			members: ids.map((id) => {
 				const row = byId.get(id)!;
-				return { id, name: row.name, experienceExpert: row.experienceExpert, domain: row.domain };
+				return { id, name: row.name, experienceExpert: row.experienceExpert, workField: row.workField };
 			})
 		})),
 		score: scored?.score ?? null,

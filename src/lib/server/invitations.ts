@@ -1,6 +1,6 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { hashPassword } from 'better-auth/crypto';
-import type { MemberRole } from '../domain/roles';
+import type { MemberRole } from '../domain/vocabularies';
 import { takeLoginAttempt } from './auth/loginLimit';
 import { can, type Actor } from './auth/policies';
 import { config } from './config';

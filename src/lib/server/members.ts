@@ -8,7 +8,7 @@ import { fail, ok, type Result } from './result';
 /** The people a coordinator can link a member to, or invite as a member. */
 export async function peopleToLink(db: Db, actor: Actor): Promise<Result<{ id: string; name: string }[], 'notFound'>> {
 	if (!can.manageMembers(actor)) return fail('notFound');
-	const people = await listPeople(db, actor.organisationId, { name: null, background: null, domain: null });
+	const people = await listPeople(db, actor.organisationId, { name: null, background: null, workField: null });
 	return ok(people.map(({ id, name }) => ({ id, name })));
 }
 

@@ -13,7 +13,7 @@ import {
 	replaceParticipantLink,
 	revokeActiveLink
 } from './db/repositories/participantLinks';
-import { findSeries, listSeriesMembers } from './db/repositories/series';
+import { findSeries, listSeriesPeople } from './db/repositories/series';
 import { withTransaction } from './db/transaction';
 import { calendarFile } from './seriesCalendar';
 import { recordEvent } from './events/record';
@@ -45,7 +45,7 @@ function linkIdFrom(value: string): string | null {
 async function manageableParticipant(db: Db, actor: Actor, seriesId: string, personId: string) {
 	const found = await findSeries(db, actor.organisationId, seriesId);
 	if (!found || !can.editSeries(actor, found)) notFound();
-	const member = (await listSeriesMembers(db, seriesId)).find((p) => p.id === personId && p.role === 'participant');
+	const member = (await listSeriesPeople(db, seriesId)).find((p) => p.id === personId && p.role === 'participant');
 	if (!member) notFound();
 	return { series: found, person: member };
 }

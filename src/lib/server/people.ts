@@ -60,7 +60,7 @@ function personSnapshot(p: PersonInput): Snapshot {
 		name: p.name,
 		background: p.background,
 		affiliation: p.affiliation ?? '',
-		domain: p.domain ?? '',
+		workField: p.workField ?? '',
 		livedExperience: String(p.livedExperience),
 		experienceExpert: String(p.experienceExpert),
 		leadsGroups: String(p.leadsGroups),

@@ -1,8 +1,8 @@
 import type { Snapshot } from '../domain/changes';
 import { compositionAdvice } from '../domain/composition';
 import { dutchHolidayLookup, dutchPublicHolidays, type HolidayKey } from '../domain/holidays';
-import { seriesKinds, type SeriesKind, type SeriesMode, type SeriesRole } from '../domain/people';
-import { fromInstant, movesIntoPast, planMeetings, scheduleDefaults, scheduleWarnings, slotChanged, toInstant } from '../domain/schedule';
+import { seriesKinds, type SeriesKind, type SeriesMode, type SeriesRole } from '../domain/vocabularies';
+import { fromInstant, movesIntoPast, planMeetings, scheduleDefaults, scheduleAdvice, slotChanged, toInstant } from '../domain/schedule';
 import { can, type Actor } from './auth/policies';
 import type { Db } from './db';
 import { findRegion, listRegions } from './db/repositories/regions';
@@ -15,8 +15,8 @@ import {
 	listMeetings,
 	listPeopleForPicking,
 	listSeries,
-	listSeriesMembers,
-	replaceMembersForCheckedSeries,
+	listSeriesPeople,
+	replacePeopleForCheckedSeries,
 	updateMeetingsForCheckedSeries,
 	updateSeriesSettings
 } from './db/repositories/series';
@@ -119,18 +119,18 @@ export async function seriesDetail(db: Db, actor: Actor, id: string, now = new D
 	const visible = await visibleSeries(db, actor, id);
 	if (!visible.ok) return visible;
 	const found = visible.value;
-	const [members, meetings] = await Promise.all([listSeriesMembers(db, id), listMeetings(db, id)]);
-	const participants = members.filter((p) => p.role === 'participant');
-	const facilitators = members.filter((p) => p.role === 'facilitator');
+	const [seriesPeople, meetings] = await Promise.all([listSeriesPeople(db, id), listMeetings(db, id)]);
+	const participants = seriesPeople.filter((p) => p.role === 'participant');
+	const facilitators = seriesPeople.filter((p) => p.role === 'facilitator');
 	const advice = compositionAdvice({ kind: found.kind, mode: found.mode, participants, facilitators, partnerOrganisations: found.partnerOrganisations });
 	const today = todayInAmsterdam(now);
 	const upcoming = meetings.filter((m) => m.date >= today);
-	const warnings = scheduleWarnings({ kind: found.kind, meetings: upcoming, today }, dutchHolidayLookup());
+	const datesAdvice = scheduleAdvice({ kind: found.kind, meetings: upcoming, today }, dutchHolidayLookup());
 	const showPeople = can.viewSeriesPeople(actor, found);
 	return ok({
 		series: found,
 		region: found.regionId ? await findRegion(db, actor.organisationId, found.regionId) : null,
-		members: showPeople ? members : null,
+		people: showPeople ? seriesPeople : null,
 		counts: {
 			participants: participants.length,
 			facilitators: facilitators.length,
@@ -138,51 +138,51 @@ export async function seriesDetail(db: Db, actor: Actor, id: string, now = new D
 		},
 		advice,
 		meetings,
-		warnings,
+		scheduleAdvice: datesAdvice,
 		canEdit: can.editSeries(actor, found)
 	});
 }
 
 /** The people of a series as its form shows them: person id → role. */
-const membersSnapshot = (members: { id: string; role: SeriesRole }[]): Snapshot =>
-	Object.fromEntries(members.map((m) => [m.id, m.role]));
+const peopleSnapshot = (inSeries: { id: string; role: SeriesRole }[]): Snapshot =>
+	Object.fromEntries(inSeries.map((m) => [m.id, m.role]));
 
-export async function seriesMembersForEditing(db: Db, actor: Actor, id: string) {
+export async function seriesPeopleForEditing(db: Db, actor: Actor, id: string) {
 	const found = await editableSeries(db, actor, id);
 	if (!found.ok) return found;
-	const [people, members] = await Promise.all([listPeopleForPicking(db, actor.organisationId), listSeriesMembers(db, id)]);
-	const roles = membersSnapshot(members) as Record<string, SeriesRole>;
-	return ok({ series: found.value, people, roles, version: versionToken(found.value.membersVersion, roles) });
+	const [people, inSeries] = await Promise.all([listPeopleForPicking(db, actor.organisationId), listSeriesPeople(db, id)]);
+	const roles = peopleSnapshot(inSeries) as Record<string, SeriesRole>;
+	return ok({ series: found.value, people, roles, version: versionToken(found.value.peopleVersion, roles) });
 }
 
 /**
  * Saves the group over the version the form was opened with, in one transaction. Ids from another
  * organisation, or one person twice (a tampered form), are refused as a whole.
  */
-export async function saveSeriesMembers(
+export async function saveSeriesPeople(
 	db: Db,
 	actor: Actor,
 	id: string,
 	based: Based,
-	members: { personId: string; role: SeriesRole }[]
+	chosen: { personId: string; role: SeriesRole }[]
 ): Promise<Saved | NotFound | Fail<'unknownPerson'>> {
 	const found = await editableSeries(db, actor, id);
 	if (!found.ok) return found;
-	const ids = members.map((m) => m.personId);
+	const ids = chosen.map((m) => m.personId);
 	const known = await existingPersonIds(db, actor.organisationId, ids);
 	if (ids.some((p) => !known.has(p)) || new Set(ids).size !== ids.length) return fail('unknownPerson');
 	const saved = await withTransaction(db, async (tx) => {
-		if ((await claimSeriesVersion(tx, actor.organisationId, id, 'members', based.version)) === null) return false;
-		const before = new Set((await listSeriesMembers(tx, id)).map((m) => m.id));
-		await replaceMembersForCheckedSeries(tx, id, members);
+		if ((await claimSeriesVersion(tx, actor.organisationId, id, 'people', based.version)) === null) return false;
+		const before = new Set((await listSeriesPeople(tx, id)).map((m) => m.id));
+		await replacePeopleForCheckedSeries(tx, id, chosen);
 		const after = new Set(ids);
 		const payload = { added: ids.filter((p) => !before.has(p)).length, removed: [...before].filter((p) => !after.has(p)).length };
 		await recordEvent(tx, { organisationId: actor.organisationId, actorId: actor.userId, type: 'series.participantsChanged', subject: id, payload });
 		return true;
 	});
 	if (saved) return ok({});
-	const submitted = membersSnapshot(members.map((m) => ({ id: m.personId, role: m.role })));
-	return afterConflict(based, membersSnapshot(await listSeriesMembers(db, id)), submitted);
+	const submitted = peopleSnapshot(chosen.map((m) => ({ id: m.personId, role: m.role })));
+	return afterConflict(based, peopleSnapshot(await listSeriesPeople(db, id)), submitted);
 }
 
 /** The schedule as its form shows it: meeting id → what can be edited of it. */

@@ -2,10 +2,10 @@ import * as m from '$lib/paraglide/messages.js';
 import type { Actor } from './auth/policies';
 import { seriesCalendar } from './calendar';
 import { config } from './config';
-import type { SeriesMode } from '../domain/people';
+import type { SeriesMode } from '../domain/vocabularies';
 import type { Db } from './db';
 import { can } from './auth/policies';
-import { listSeriesMembers } from './db/repositories/series';
+import { listSeriesPeople } from './db/repositories/series';
 import { notFound } from './guard';
 import { seriesForCalendar } from './series';
 
@@ -60,7 +60,7 @@ export async function seriesIcs(db: Db, actor: Actor, seriesId: string, personId
 	let filename = 'reeks';
 	if (personId) {
 		if (!can.viewSeriesPeople(actor, series)) notFound();
-		const member = (await listSeriesMembers(db, seriesId)).find((p) => p.id === personId);
+		const member = (await listSeriesPeople(db, seriesId)).find((p) => p.id === personId);
 		if (!member) notFound();
 		filename = member.name;
 	}

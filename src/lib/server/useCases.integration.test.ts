@@ -5,7 +5,7 @@ import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { databaseKinds, freshPostgres } from '../../../tests/support/app';
 import { seedOrganisation, type SeededOrganisation } from '../../../tests/support/factories';
-import type { MemberRole } from '../domain/roles';
+import type { MemberRole } from '../domain/vocabularies';
 import type { Actor } from './auth/policies';
 import { openDatabase, type Database } from './db/client';
 import { event, invitation, membership, outbox, person, user } from './db/schema';
@@ -14,7 +14,7 @@ import { inviteMember } from './invitations';
 import { newPersonForm } from './people';
 import type { Result } from './result';
 import { regionsFor, regionsToManage } from './regions';
-import { newSeriesForm, saveSeriesMembers, seriesMembersForEditing, seriesOverview } from './series';
+import { newSeriesForm, saveSeriesPeople, seriesPeopleForEditing, seriesOverview } from './series';
 import { readVersionToken } from './versioning';
 
 /** The value of a use-case's result; the test fails on a refusal. */
@@ -78,8 +78,8 @@ describe.each(databaseKinds)('use-cases in process on %s', (kind) => {
 
 	it('answers notFound for a series of another organisation, or out of reach, without throwing', async () => {
 		const other = await seedOrganisation(database.db, 'V');
-		expect(await seriesMembersForEditing(database.db, actors.coordinator, other.seriesId)).toEqual({ ok: false, code: 'notFound' });
-		expect(await seriesMembersForEditing(database.db, actors.facilitator, seeded.otherSeriesId)).toEqual({ ok: false, code: 'notFound' });
+		expect(await seriesPeopleForEditing(database.db, actors.coordinator, other.seriesId)).toEqual({ ok: false, code: 'notFound' });
+		expect(await seriesPeopleForEditing(database.db, actors.facilitator, seeded.otherSeriesId)).toEqual({ ok: false, code: 'notFound' });
 	});
 
 	it('records series.participantsChanged with counts only, in the save, and nothing for a stale save', async () => {
@@ -88,14 +88,14 @@ describe.each(databaseKinds)('use-cases in process on %s', (kind) => {
 			.insert(person)
 			.values({ organisationId: seeded.organisationId, name: 'Nieuwkomer U', background: 'resident' })
 			.returning();
-		const form = valueOf(await seriesMembersForEditing(db, actors.coordinator, seeded.seriesId));
+		const form = valueOf(await seriesPeopleForEditing(db, actors.coordinator, seeded.seriesId));
 		const based = readVersionToken(form.version)!;
 		const members = [
 			{ personId: seeded.facilitatorPersonId, role: 'facilitator' as const },
 			{ personId: newcomer!.id, role: 'participant' as const }
 		];
-		expect((await saveSeriesMembers(db, actors.coordinator, seeded.seriesId, based, members)).ok).toBe(true);
-		const stale = await saveSeriesMembers(db, actors.coordinator, seeded.seriesId, based, members.slice(0, 1));
+		expect((await saveSeriesPeople(db, actors.coordinator, seeded.seriesId, based, members)).ok).toBe(true);
+		const stale = await saveSeriesPeople(db, actors.coordinator, seeded.seriesId, based, members.slice(0, 1));
 		expect(stale).toMatchObject({ ok: false, code: 'stale' });
 		const events = await db.select().from(event).where(eq(event.type, 'series.participantsChanged'));
 		expect(events).toHaveLength(1);

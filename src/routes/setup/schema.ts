@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import * as m from '$lib/paraglide/messages.js';
-import { limits } from '$lib/limits';
+import { limits } from '$lib/domain/limits';
 import { field } from '$lib/server/forms';
 
 export const passwordField = () => z.string().min(1).min(limits.passwordMin).max(limits.passwordMax);

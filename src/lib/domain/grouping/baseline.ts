@@ -41,7 +41,7 @@ export function bestOfRandomGroupings(
 		if (
 			best === null ||
 			score.distinctPairs > best.distinctPairs ||
-			(score.distinctPairs === best.distinctPairs && score.domainClashes < best.domainClashes)
+			(score.distinctPairs === best.distinctPairs && score.workFieldClashes < best.workFieldClashes)
 		) {
 			best = score;
 		}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { domainClashFloor, upperBound } from './bound';
+import { workFieldClashFloor, upperBound } from './bound';
 import { buildProblem } from './problem';
 import { golfers, people, series } from './testFixtures';
 import type { GroupingInput } from './types';
@@ -43,10 +43,10 @@ describe('upperBound', () => {
 	});
 });
 
-describe('domainClashFloor', () => {
-	it('spreads each domain evenly over the groups', () => {
+describe('workFieldClashFloor', () => {
+	it('spreads each work field evenly over the groups', () => {
 		const input = series(people(9, 0, ['a', 'a', 'b', null]), 1, 3, 3);
-		// five of domain a over three groups: 2 + 2 + 1, so at least one clash in each of two groups
-		expect(domainClashFloor(buildProblem(input).problem)).toBe(2);
+		// five of work field a over three groups: 2 + 2 + 1, so at least one clash in each of two groups
+		expect(workFieldClashFloor(buildProblem(input).problem)).toBe(2);
 	});
 });

@@ -87,19 +87,19 @@ export function pairSlots(sizes: readonly number[]): number {
 }
 
 /**
- * A lower bound on same-domain pairs: each domain spread as evenly as possible over the
+ * A lower bound on same-work-field pairs: each work field spread as evenly as possible over the
  * groups of each round. Lets the search stop early once it is reached.
  */
-export function domainClashFloor(problem: Problem): number {
+export function workFieldClashFloor(problem: Problem): number {
 	let floor = 0;
 	for (const { present, sizes } of problem.rounds) {
-		const perDomain = new Map<number, number>();
+		const perWorkField = new Map<number, number>();
 		for (const p of present) {
-			const d = problem.domain[p]!;
-			if (d >= 0) perDomain.set(d, (perDomain.get(d) ?? 0) + 1);
+			const d = problem.workField[p]!;
+			if (d >= 0) perWorkField.set(d, (perWorkField.get(d) ?? 0) + 1);
 		}
 		const groups = Math.max(sizes.length, 1);
-		for (const count of perDomain.values()) {
+		for (const count of perWorkField.values()) {
 			const base = Math.floor(count / groups);
 			const larger = count % groups;
 			floor += larger * ((base + 1) * base) / 2 + (groups - larger) * (base * (base - 1)) / 2;

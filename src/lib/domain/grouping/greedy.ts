@@ -66,7 +66,7 @@ export function greedyGroups(problem: Problem, random: Random): number[][][] {
 	});
 }
 
-/** Pairs of present people, flattened, best first: unmet, most joint freedom, different domains. */
+/** Pairs of present people, flattened, best first: unmet, most joint freedom, different work fields. */
 function rankedPairs(
 	problem: Problem,
 	present: number[],
@@ -84,8 +84,8 @@ function rankedPairs(
 			const b = order[j]!;
 			let freedom = 0;
 			for (let w = 0; w < words; w++) freedom += popcount(unmet[a * words + w]! & unmet[b * words + w]!);
-			const sameDomain = problem.domain[a]! >= 0 && problem.domain[a] === problem.domain[b];
-			const key = (met[a * n + b]! > 0 ? 0 : 4 * n) + 2 * freedom + (sameDomain ? 0 : 1);
+			const sameWorkField = problem.workField[a]! >= 0 && problem.workField[a] === problem.workField[b];
+			const key = (met[a * n + b]! > 0 ? 0 : 4 * n) + 2 * freedom + (sameWorkField ? 0 : 1);
 			scored.push({ a, b, key });
 		}
 	}
@@ -93,7 +93,7 @@ function rankedPairs(
 	return Int32Array.from(scored.flatMap(({ a, b }) => [a, b]));
 }
 
-/** The unplaced person with the fewest repeats in the group, then the fewest of its domain. */
+/** The unplaced person with the fewest repeats in the group, then the fewest of its work field. */
 function fittest(
 	problem: Problem,
 	present: number[],
@@ -107,8 +107,8 @@ function fittest(
 	let ties = 0;
 	for (const person of present) {
 		if (placed[person]) continue;
-		const domain = problem.domain[person]!;
-		const clashes = domain < 0 ? 0 : group.filter((other) => problem.domain[other] === domain).length;
+		const workField = problem.workField[person]!;
+		const clashes = workField < 0 ? 0 : group.filter((other) => problem.workField[other] === workField).length;
 		const cost = repeats(person, group) * (group.length + 1) + clashes;
 		if (cost < chosenCost) {
 			chosen = person;

@@ -87,8 +87,8 @@ describe('makeGroups keeps the rules', () => {
 	it('matches exhaustive search on tiny instances', () => {
 		fc.assert(
 			fc.property(inputs(7, 2), (input) => {
-				const { groupsWithoutExpert, distinctPairs, domainClashes } = grouped(input).score;
-				expect({ groupsWithoutExpert, distinctPairs, domainClashes }).toEqual(exhaustiveBest(input));
+				const { groupsWithoutExpert, distinctPairs, workFieldClashes } = grouped(input).score;
+				expect({ groupsWithoutExpert, distinctPairs, workFieldClashes }).toEqual(exhaustiveBest(input));
 			}),
 			{ numRuns: 40 }
 		);
@@ -104,7 +104,7 @@ describe('makeGroups keeps the rules', () => {
 	});
 });
 
-describe('makeGroups with experts, domains and history', () => {
+describe('makeGroups with experts, work fields and history', () => {
 	it('never puts two experts together when there are as many experts as groups, and the bound knows', () => {
 		const input = series(people(6, 2), 3, 3, 3);
 		const result = grouped(input);
@@ -123,13 +123,13 @@ describe('makeGroups with experts, domains and history', () => {
 		expect(result.score.distinctPairs).toBe(16);
 	});
 
-	it('spreads domains when the pairs allow it', () => {
+	it('spreads work fields when the pairs allow it', () => {
 		const input = {
 			participants: people(8, 0, ['zorg', 'school']),
 			rounds: [{ absent: [] }],
 			groupSize: { min: 2, max: 2 }
 		};
-		expect(grouped(input).score.domainClashes).toBe(0);
+		expect(grouped(input).score.workFieldClashes).toBe(0);
 	});
 
 	it('counts pairs from history as met and plans new meetings around them', () => {

@@ -1,4 +1,4 @@
-import { domainClashFloor, pairSlots, upperBound } from './bound';
+import { workFieldClashFloor, pairSlots, upperBound } from './bound';
 import { greedyGroups } from './greedy';
 import { localSearch } from './localSearch';
 import { buildProblem, type Problem } from './problem';
@@ -25,7 +25,7 @@ const ROTATIONAL_SHARE = 3;
 const ROTATIONAL_SHARE_OF_TIME = 0.9;
 
 /**
- * Plans groups for every round (issue 3): whole-schedule local search from a greedy start, and
+ * Plans groups for every round (issue 3): whole-plan local search from a greedy start, and
  * for a uniform plan that search stops short of the bound, once more from a rotational start
  * (`rotational.ts`), keeping the better. Deterministic: the same input and seed give the same
  * groups, because the searches stop on counts, never on time: when the plan reaches both bounds,
@@ -45,7 +45,7 @@ export function makeGroups(input: GroupingInput, clock?: Clock): GroupingOutcome
 	const timeLeft = (): number => timeLimitMs - ((clock?.() ?? 0) - startedAt);
 	const limits = {
 		evaluations: searchBudget(problem),
-		target: bound * (slots + 1) - domainClashFloor(problem),
+		target: bound * (slots + 1) - workFieldClashFloor(problem),
 		weight: slots + 1,
 		clock
 	};
@@ -66,12 +66,12 @@ export function makeGroups(input: GroupingInput, clock?: Clock): GroupingOutcome
 	}
 	if (timedOut) notes.push({ code: 'timeLimitReached', timeLimitMs });
 	const rounds = search.groups.map((round) => toIds(problem, round));
-	const { distinctPairs, groupsWithoutExpert, domainClashes } = scoreGrouping(
+	const { distinctPairs, groupsWithoutExpert, workFieldClashes } = scoreGrouping(
 		input.participants,
 		input.history ?? [],
 		rounds
 	);
-	const score = { distinctPairs, upperBound: bound, groupsWithoutExpert, domainClashes };
+	const score = { distinctPairs, upperBound: bound, groupsWithoutExpert, workFieldClashes };
 	return { ok: true, result: { rounds, score, notes } };
 }
 

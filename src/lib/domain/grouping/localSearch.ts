@@ -1,7 +1,7 @@
 import type { Problem } from './problem';
 import type { Random } from './random';
 import { bestSwap, createScratch, type SwapSearch } from './moves';
-import { applySwap, createSchedule, keepsExperts, scheduleGroups, type Schedule } from './schedule';
+import { applySwap, createSearchState, keepsExperts, groupsOfState, type SearchState } from './searchState';
 import type { Clock } from './types';
 
 export interface SearchLimits {
@@ -9,7 +9,7 @@ export interface SearchLimits {
 	evaluations: number;
 	/** Value at which nothing better exists (both bounds reached). */
 	target: number;
-	/** Weight of one distinct pair against one domain clash. */
+	/** Weight of one distinct pair against one work-field clash. */
 	weight: number;
 	/** Optional wall-clock cap, the only source of run-to-run variation. */
 	clock?: Clock;
@@ -18,15 +18,15 @@ export interface SearchLimits {
 
 export interface SearchOutcome {
 	groups: number[][][];
-	/** Distinct pairs × weight − domain clashes of `groups`. */
+	/** Distinct pairs × weight − work-field clashes of `groups`. */
 	value: number;
 	timedOut: boolean;
 }
 
 /**
- * Whole-schedule tabu search after Dotú & Van Hentenryck, "Scheduling social golfers locally"
+ * Whole-plan tabu search after Dotú & Van Hentenryck, "Scheduling social golfers locally"
  * (CPAIOR 2005): each step takes the best swap of two people in different groups of one round,
- * where one of them has a repeated meeting or a same-domain partner; a swapped pair may not
+ * where one of them has a repeated meeting or a same-work-field partner; a swapped pair may not
  * swap back in that round for a random tenure; when the best plan stops improving, the search
  * restarts from it with a few random swaps, and after 30 such restarts without gain it stops.
  */
@@ -38,9 +38,9 @@ export function localSearch(
 ): SearchOutcome {
 	const n = problem.ids.length;
 	const roundCount = problem.rounds.length;
-	const schedule = createSchedule(problem, start);
-	const value = (): number => schedule.distinctPairs * limits.weight - schedule.domainClashes;
-	let best = scheduleGroups(schedule);
+	const state = createSearchState(problem, start);
+	const value = (): number => state.distinctPairs * limits.weight - state.workFieldClashes;
+	let best = groupsOfState(state);
 	let bestValue = value();
 	const tabu = new Int32Array(roundCount * n * n);
 	const startedAt = limits.clock?.() ?? 0;
@@ -71,24 +71,24 @@ export function localSearch(
 		}
 		search.aspiration = bestValue;
 		search.current = value();
-		const step = bestSwap(problem, schedule, scratch, search, random);
+		const step = bestSwap(problem, state, scratch, search, random);
 		if (step.conflicts === 0) break;
 		evaluations += step.evaluated + 1;
 		iteration++;
 		const swap = step.swap;
 		if (swap) {
-			applySwap(problem, schedule, swap.round, swap.a, swap.b);
+			applySwap(problem, state, swap.round, swap.a, swap.b);
 			const until = iteration + 4 + random.below(n + 10);
 			tabu[(swap.round * n + swap.a) * n + swap.b] = until;
 			tabu[(swap.round * n + swap.b) * n + swap.a] = until;
 		}
 		if (value() > bestValue) {
 			bestValue = value();
-			best = scheduleGroups(schedule);
+			best = groupsOfState(state);
 			lastGain = iteration;
 			lastBest = iteration;
 		} else if (!swap || iteration - lastGain > stall) {
-			restartNear(problem, schedule, best, movable, random);
+			restartNear(problem, state, best, movable, random);
 			lastGain = iteration;
 		}
 	}
@@ -98,23 +98,23 @@ export function localSearch(
 /** Back to the best plan found, shaken by a few random swaps that keep the expert rule. */
 function restartNear(
 	problem: Problem,
-	schedule: Schedule,
+	state: SearchState,
 	best: number[][][],
 	movable: number[],
 	random: Random
 ): void {
-	const fresh = createSchedule(problem, best);
-	schedule.rounds = fresh.rounds;
-	schedule.met = fresh.met;
-	schedule.distinctPairs = fresh.distinctPairs;
-	schedule.domainClashes = fresh.domainClashes;
-	const swaps = 2 + random.below(Math.max(2, Math.ceil(schedule.n / 8)));
+	const fresh = createSearchState(problem, best);
+	state.rounds = fresh.rounds;
+	state.met = fresh.met;
+	state.distinctPairs = fresh.distinctPairs;
+	state.workFieldClashes = fresh.workFieldClashes;
+	const swaps = 2 + random.below(Math.max(2, Math.ceil(state.n / 8)));
 	for (let s = 0; s < swaps; s++) {
 		const r = movable[random.below(movable.length)]!;
-		const { members, groupOf } = schedule.rounds[r]!;
+		const { members, groupOf } = state.rounds[r]!;
 		const a = members[random.below(members.length)]!;
 		const b = members[random.below(members.length)]!;
-		if (groupOf[a] === groupOf[b] || !keepsExperts(problem, schedule, r, a, b)) continue;
-		applySwap(problem, schedule, r, a, b);
+		if (groupOf[a] === groupOf[b] || !keepsExperts(problem, state, r, a, b)) continue;
+		applySwap(problem, state, r, a, b);
 	}
 }

@@ -4,7 +4,7 @@ import { greedyGroups } from './greedy';
 import { bestSwap, createScratch } from './moves';
 import { buildProblem } from './problem';
 import { createRandom } from './random';
-import { applySwap, createSchedule, recount, scheduleGroups } from './schedule';
+import { applySwap, createSearchState, recount, groupsOfState } from './searchState';
 import { inputs } from './testFixtures';
 
 describe('bestSwap and applySwap', () => {
@@ -13,21 +13,21 @@ describe('bestSwap and applySwap', () => {
 			fc.property(inputs(14, 4), fc.integer({ min: 1, max: 30 }), (input, steps) => {
 				const { problem } = buildProblem(input);
 				const random = createRandom(problem.seed);
-				const schedule = createSchedule(problem, greedyGroups(problem, random));
+				const state = createSearchState(problem, greedyGroups(problem, random));
 				const scratch = createScratch(problem);
 				const weight = 1000;
-				const value = () => schedule.distinctPairs * weight - schedule.domainClashes;
+				const value = () => state.distinctPairs * weight - state.workFieldClashes;
 				for (let step = 0; step < steps; step++) {
 					const search = { weight, isTabu: () => false, aspiration: Infinity, current: value() };
-					const { swap } = bestSwap(problem, schedule, scratch, search, random);
+					const { swap } = bestSwap(problem, state, scratch, search, random);
 					if (!swap) break;
 					const before = value();
-					applySwap(problem, schedule, swap.round, swap.a, swap.b);
+					applySwap(problem, state, swap.round, swap.a, swap.b);
 					expect(value() - before).toBe(swap.delta);
 				}
-				const counts = (s: typeof schedule) => ({ met: [...s.met], pairs: s.distinctPairs, clashes: s.domainClashes });
-				const incremental = counts(schedule);
-				const fresh = createSchedule(problem, scheduleGroups(schedule));
+				const counts = (s: typeof state) => ({ met: [...s.met], pairs: s.distinctPairs, clashes: s.workFieldClashes });
+				const incremental = counts(state);
+				const fresh = createSearchState(problem, groupsOfState(state));
 				recount(problem, fresh);
 				expect(counts(fresh)).toEqual(incremental);
 			}),

@@ -16,8 +16,8 @@ export interface Problem {
 	ids: readonly string[];
 	/** 1 for an experience expert. */
 	expert: Uint8Array;
-	/** Domain number, or -1 for none. */
-	domain: Int32Array;
+	/** Work-field number, or -1 for none. */
+	workField: Int32Array;
 	rounds: PlannedRound[];
 	/** How often each pair met in the rounds already held, n × n, symmetric. */
 	history: Int32Array;
@@ -46,7 +46,7 @@ export function buildProblem(input: GroupingInput): { problem: Problem; notes: G
 		problem: {
 			ids: participants.map((p) => p.id),
 			expert: Uint8Array.from(participants, (p) => (p.expert ? 1 : 0)),
-			domain: domainNumbers(participants),
+			workField: workFieldNumbers(participants),
 			rounds,
 			history,
 			seed: input.seed ?? DEFAULT_SEED
@@ -75,13 +75,13 @@ function buildHistory(input: GroupingInput, index: Map<string, number>, notes: G
 	return met;
 }
 
-function domainNumbers(participants: readonly GroupingParticipant[]): Int32Array {
+function workFieldNumbers(participants: readonly GroupingParticipant[]): Int32Array {
 	const numbers = new Map<string, number>();
 	return Int32Array.from(participants, (p) => {
-		if (p.domain === null) return -1;
-		const known = numbers.get(p.domain);
+		if (p.workField === null) return -1;
+		const known = numbers.get(p.workField);
 		if (known !== undefined) return known;
-		numbers.set(p.domain, numbers.size);
+		numbers.set(p.workField, numbers.size);
 		return numbers.size - 1;
 	});
 }

@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { buildProblem } from './problem';
 import { createRandom } from './random';
 import { rotationalStart, type RotationalLimits } from './rotational';
-import { createSchedule } from './schedule';
+import { createSearchState } from './searchState';
 import { golfers, people, series } from './testFixtures';
 import type { GroupingInput } from './types';
 
@@ -44,12 +44,12 @@ describe('rotationalStart', () => {
 		[5, 2, 9, 45]
 	])('turns a base round into a perfect plan for %i groups of %i over %i rounds', (groups, size, rounds, pairs) => {
 		const { problem, start: plan } = start(golfers(groups, size, rounds));
-		expect(createSchedule(problem, plan!.groups).distinctPairs).toBe(pairs);
+		expect(createSearchState(problem, plan!.groups).distinctPairs).toBe(pairs);
 	});
 
 	it('reaches 470 of 480 pairs for 32 people in fours over 10 rounds', () => {
 		const { problem, start: plan } = start(golfers(8, 4, 10), 1, { evaluations: 40_000_000, floor: 0, timeLimitMs: 60_000 });
-		expect(createSchedule(problem, plan!.groups).distinctPairs).toBeGreaterThanOrEqual(470);
+		expect(createSearchState(problem, plan!.groups).distinctPairs).toBeGreaterThanOrEqual(470);
 	});
 
 	it('gives the same plan for the same seed', () => {

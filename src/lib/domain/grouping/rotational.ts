@@ -46,7 +46,7 @@ const STALL = 500;
  * of the base round with the same "orbit" (types and position difference) does, so the search
  * only has to give every pair of the base round its own orbit: a space the size of one round
  * instead of all of them, where tabu search gets much further (the 32-person, 10-round
- * instance: 10 repeats, where the whole-schedule search stalls at 20–24).
+ * instance: 10 repeats, where the whole-plan search stalls at 20–24).
  * An attempt stops when no plan could have fewer repeats; fresh attempts stop once a base round
  * is within one orbit (`rounds` pair slots) of that: on the instances we measured, more
  * attempts never did better than that.

@@ -16,7 +16,7 @@ export function scoreGrouping(
 	const met = new Uint8Array(n * n);
 	let distinctPairs = 0;
 	let groupsWithoutExpert = 0;
-	let domainClashes = 0;
+	let workFieldClashes = 0;
 	const members = (group: readonly string[]): number[] => [
 		...new Set(group.flatMap((id) => (index.has(id) ? [index.get(id)!] : [])))
 	];
@@ -37,11 +37,11 @@ export function scoreGrouping(
 			meet(people);
 			if (!people.some((i) => participants[i]!.expert)) groupsWithoutExpert++;
 			for (const a of people) {
-				const domain = participants[a]!.domain;
-				if (domain === null) continue;
-				for (const b of people) if (a < b && participants[b]!.domain === domain) domainClashes++;
+				const workField = participants[a]!.workField;
+				if (workField === null) continue;
+				for (const b of people) if (a < b && participants[b]!.workField === workField) workFieldClashes++;
 			}
 		}
 	}
-	return { distinctPairs, groupsWithoutExpert, domainClashes };
+	return { distinctPairs, groupsWithoutExpert, workFieldClashes };
 }

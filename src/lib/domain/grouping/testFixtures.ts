@@ -6,7 +6,7 @@ import type { GroupingInput, GroupingParticipant, RoundGroups } from './types';
 /** The Social Golfer Problem g-s-w: g groups of s people over w rounds, nobody absent. */
 export function golfers(groups: number, size: number, rounds: number): GroupingInput {
 	return {
-		participants: Array.from({ length: groups * size }, (_, i) => ({ id: `g${i}`, expert: false, domain: null })),
+		participants: Array.from({ length: groups * size }, (_, i) => ({ id: `g${i}`, expert: false, workField: null })),
 		rounds: Array.from({ length: rounds }, () => ({ absent: [] })),
 		groupSize: { min: size, max: size }
 	};
@@ -22,20 +22,20 @@ export function series(
 	return { participants, rounds: Array.from({ length: rounds }, () => ({ absent: [] })), groupSize: { min, max } };
 }
 
-export function people(count: number, experts = 0, domains: (string | null)[] = [null]): GroupingParticipant[] {
+export function people(count: number, experts = 0, workFields: (string | null)[] = [null]): GroupingParticipant[] {
 	return Array.from({ length: count }, (_, i) => ({
 		id: `p${i}`,
 		expert: i < experts,
-		domain: domains[i % domains.length] ?? null
+		workField: workFields[i % workFields.length] ?? null
 	}));
 }
 
-/** Valid inputs of the given size range, with experts, domains, absentees and history. */
+/** Valid inputs of the given size range, with experts, work fields, absentees and history. */
 export function inputs(maxPeople: number, maxRounds: number): fc.Arbitrary<GroupingInput> {
 	return fc
 		.record({
 			participants: fc.array(
-				fc.record({ expert: fc.boolean(), domain: fc.constantFrom(null, 'zorg', 'school', 'gemeente') }),
+				fc.record({ expert: fc.boolean(), workField: fc.constantFrom(null, 'zorg', 'school', 'gemeente') }),
 				{ minLength: 1, maxLength: maxPeople }
 			),
 			rounds: fc.integer({ min: 1, max: maxRounds }),
@@ -107,6 +107,6 @@ function compare(x: PlanScore, y: PlanScore): number {
 	return (
 		x.groupsWithoutExpert - y.groupsWithoutExpert ||
 		y.distinctPairs - x.distinctPairs ||
-		x.domainClashes - y.domainClashes
+		x.workFieldClashes - y.workFieldClashes
 	);
 }

@@ -3,7 +3,7 @@ export interface GroupingParticipant {
 	/** A trained experience expert (glossary: ervaringsdeskundige). */
 	expert: boolean;
 	/** Work field or background; `null` never clashes with anyone. */
-	domain: string | null;
+	workField: string | null;
 }
 
 export interface RoundToPlan {
@@ -36,8 +36,8 @@ export interface GroupingScore {
 	/** No grouping of these rounds can reach more distinct pairs than this. */
 	upperBound: number;
 	groupsWithoutExpert: number;
-	/** Pairs in one group that share a (non-null) domain, summed over the planned rounds. */
-	domainClashes: number;
+	/** Pairs in one group that share a (non-null) work field, summed over the planned rounds. */
+	workFieldClashes: number;
 }
 
 /** Facts about the result for the UI to explain; codes, never prose. */

@@ -10,7 +10,7 @@ describe('makeGroups refuses input it cannot group as given', () => {
 	const many = limit + 1;
 	const longSeries = Array.from({ length: MAX_ROUNDS + 1 }, () => ({ absent: [] }));
 	const typo = [{ absent: [] }, { absent: ['p9'] }];
-	const twice = [...people(3), { id: 'p1', expert: true, domain: null }];
+	const twice = [...people(3), { id: 'p1', expert: true, workField: null }];
 	it.each([
 		['max < min', { groupSize: { min: 3, max: 2 } }, { code: 'maxBelowMin', min: 3, max: 2 }],
 		['min < 1', { groupSize: { min: 0, max: 2 } }, { code: 'minBelowOne', min: 0 }],
@@ -53,7 +53,7 @@ describe('makeGroups on arbitrary data', () => {
 		const id = fc.constantFrom('a', 'b', 'c', 'd', 'e', 'f', '');
 		fc.assert(
 			fc.property(
-				fc.array(fc.record({ id, expert: fc.boolean(), domain: fc.option(fc.constantFrom('x', 'y')) })),
+				fc.array(fc.record({ id, expert: fc.boolean(), workField: fc.option(fc.constantFrom('x', 'y')) })),
 				fc.array(fc.record({ absent: fc.array(id) }), { maxLength: 4 }),
 				fc.array(fc.array(fc.array(id)), { maxLength: 3 }),
 				fc.record({ min: fc.double({ min: -2, max: 6 }), max: fc.integer({ min: -2, max: 6 }) }),

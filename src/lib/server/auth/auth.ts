@@ -5,7 +5,7 @@ import { betterAuth } from 'better-auth';
 import { drizzleAdapter } from 'better-auth/adapters/drizzle';
 import { sveltekitCookies } from 'better-auth/svelte-kit';
 import { getRequestEvent } from '$app/server';
-import { limits } from '../../limits';
+import { limits } from '../../domain/limits';
 import { config } from '../config';
 import type { Db } from '../db';
 import { account, session, user, verification } from '../db/schema';

@@ -1,4 +1,4 @@
-import type { MemberRole } from '../../domain/roles';
+import type { MemberRole } from '../../domain/vocabularies';
 
 export interface Identity {
 	user: { id: string; name: string; email: string };

@@ -1,4 +1,4 @@
-import type { MemberRole } from '../../domain/roles';
+import type { MemberRole } from '../../domain/vocabularies';
 
 /** Who is asking, within the one organisation they act for. Built once per request in hooks. */
 export interface Actor {

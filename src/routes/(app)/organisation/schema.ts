@@ -1,9 +1,9 @@
 import { z } from 'zod';
 import * as m from '$lib/paraglide/messages.js';
 import { contrastRatio, isHexColour, minimumTextContrast } from '$lib/domain/contrast';
-import { memberRoles } from '$lib/domain/roles';
+import { memberRoles } from '$lib/domain/vocabularies';
 import { getLocale } from '$lib/paraglide/runtime';
-import { limits } from '$lib/limits';
+import { limits } from '$lib/domain/limits';
 import { field } from '$lib/server/forms';
 
 /** Rounded down, so a colour just below the limit never reads as "4,5 op 1". */

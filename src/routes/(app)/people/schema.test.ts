@@ -16,7 +16,7 @@ describe('person form', () => {
 			name: 'Anna',
 			background: 'resident',
 			affiliation: null,
-			domain: null,
+			workField: null,
 			livedExperience: false,
 			experienceExpert: false,
 			leadsGroups: false,
@@ -25,18 +25,18 @@ describe('person form', () => {
 		});
 	});
 
-	it('reads ticked boxes, a domain and a lower-cased e-mail address', () => {
+	it('reads ticked boxes, a work field and a lower-cased e-mail address', () => {
 		const parsed = parseWithMessages(personSchema, {
 			name: 'Bo',
 			background: 'professional',
-			domain: 'housing',
+			workField: 'housing',
 			livedExperience: 'on',
 			experienceExpert: 'on',
 			email: 'Bo@Example.ORG',
 			phone: '+31 6 1234 5678'
 		});
 		expect(parsed.success && parsed.data).toMatchObject({
-			domain: 'housing',
+			workField: 'housing',
 			livedExperience: true,
 			experienceExpert: true,
 			leadsGroups: false,
@@ -46,9 +46,9 @@ describe('person form', () => {
 	});
 
 	it('gives a message per field for bad input, and the choice message for tampered choices', () => {
-		const errors = errorsFor({ name: '', background: 'hacker', domain: 'nope', email: 'no-at-sign', phone: '06-' });
-		expect(Object.keys(errors)).toEqual(['name', 'background', 'domain', 'email', 'phone']);
-		expect(errors.background).toBe(errors.domain);
+		const errors = errorsFor({ name: '', background: 'hacker', workField: 'nope', email: 'no-at-sign', phone: '06-' });
+		expect(Object.keys(errors)).toEqual(['name', 'background', 'workField', 'email', 'phone']);
+		expect(errors.background).toBe(errors.workField);
 		expect(errorsFor({ name: 'x'.repeat(121), background: 'resident' }).name).toMatch(/120/);
 		expect(errorsFor({ name: 'Anna' }).background).toBeTruthy();
 	});
@@ -57,16 +57,16 @@ describe('person form', () => {
 describe('people filter', () => {
 	const filter = (query: string) => readFilter(new URL(`http://x/people?${query}`));
 
-	it('reads name, background and domain from the address', () => {
-		expect(filter('q=%20anna%20&background=resident&domain=youth')).toEqual({
+	it('reads name, background and work field from the address', () => {
+		expect(filter('q=%20anna%20&background=resident&workField=youth')).toEqual({
 			name: 'anna',
 			background: 'resident',
-			domain: 'youth'
+			workField: 'youth'
 		});
 	});
 
 	it('treats anything odd as no filter instead of failing', () => {
-		expect(filter('q=&background=admin&domain=')).toEqual({ name: null, background: null, domain: null });
+		expect(filter('q=&background=admin&workField=')).toEqual({ name: null, background: null, workField: null });
 		expect(filter(`q=${'a'.repeat(500)}`).name).toBeNull();
 	});
 });

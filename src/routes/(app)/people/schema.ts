@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import * as m from '$lib/paraglide/messages.js';
-import { backgrounds, domains } from '$lib/domain/people';
-import { limits } from '$lib/limits';
+import { backgrounds, workFields } from '$lib/domain/vocabularies';
+import { limits } from '$lib/domain/limits';
 import { field } from '$lib/server/forms';
 
 
@@ -21,8 +21,8 @@ export const personSchema = z.object({
 	name: field.text(limits.nameMax),
 	background: z.enum(backgrounds, { error: () => m.validation_choice() }),
 	affiliation: field.optionalText(limits.nameMax),
-	domain: z
-		.union([z.literal(''), z.enum(domains)], { error: () => m.validation_choice() })
+	workField: z
+		.union([z.literal(''), z.enum(workFields)], { error: () => m.validation_choice() })
 		.optional()
 		.transform((v) => (v ? v : null)),
 	livedExperience: field.checkbox(),
@@ -36,13 +36,13 @@ export const personSchema = z.object({
 export const peopleFilterSchema = z.object({
 	name: z.string().trim().max(limits.nameMax).catch('').transform((v) => v || null),
 	background: z.enum(backgrounds).nullable().catch(null),
-	domain: z.enum(domains).nullable().catch(null)
+	workField: z.enum(workFields).nullable().catch(null)
 });
 
 export function readFilter(url: URL) {
 	return peopleFilterSchema.parse({
 		name: url.searchParams.get('q') ?? '',
 		background: url.searchParams.get('background') || null,
-		domain: url.searchParams.get('domain') || null
+		workField: url.searchParams.get('workField') || null
 	});
 }

@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { regionKinds } from '$lib/domain/people';
-import { limits } from '$lib/limits';
+import { regionKinds } from '$lib/domain/vocabularies';
+import { limits } from '$lib/domain/limits';
 import { field } from '$lib/server/forms';
 
 export const regionSchema = z.object({

@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { seriesKinds, seriesModes } from '$lib/domain/people';
-import { limits } from '$lib/limits';
+import { seriesKinds, seriesModes } from '$lib/domain/vocabularies';
+import { limits } from '$lib/domain/limits';
 import { field } from '$lib/server/forms';
 
 const partnerList = z

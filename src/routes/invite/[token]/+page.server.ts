@@ -1,7 +1,7 @@
 import { redirect } from '@sveltejs/kit';
 import { z } from 'zod';
 import * as m from '$lib/paraglide/messages.js';
-import { limits } from '$lib/limits';
+import { limits } from '$lib/domain/limits';
 import { identities, sessionToken } from '$lib/server/auth/identityCache';
 import { failWith, field, parseForm } from '$lib/server/forms';
 import { createAccountForInvitation, joinByInvitation, openInvitation } from '$lib/server/invitations';

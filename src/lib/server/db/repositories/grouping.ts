@@ -1,7 +1,7 @@
 import { and, asc, eq, inArray, isNull, sql } from 'drizzle-orm';
 import type { GroupMember } from '../../../domain/groupingSession';
 import type { Db } from '../client';
-import { attendance, meeting, meetingGroup, person, series, seriesMember } from '../schema';
+import { attendance, meeting, meetingGroup, person, series, seriesPerson } from '../schema';
 
 export async function findMeetingInSeries(db: Db, organisationId: string, seriesId: string, meetingId: string) {
 	const rows = await db
@@ -33,11 +33,11 @@ export function listSeriesMeetings(db: Db, organisationId: string, seriesId: str
 /** Participants only: the facilitators lead the groups rather than join them. */
 export function listParticipants(db: Db, organisationId: string, seriesId: string) {
 	return db
-		.select({ id: person.id, name: person.name, experienceExpert: person.experienceExpert, domain: person.domain })
-		.from(seriesMember)
-		.innerJoin(person, eq(person.id, seriesMember.personId))
+		.select({ id: person.id, name: person.name, experienceExpert: person.experienceExpert, workField: person.workField })
+		.from(seriesPerson)
+		.innerJoin(person, eq(person.id, seriesPerson.personId))
 		.where(
-			and(eq(person.organisationId, organisationId), eq(seriesMember.seriesId, seriesId), eq(seriesMember.role, 'participant'))
+			and(eq(person.organisationId, organisationId), eq(seriesPerson.seriesId, seriesId), eq(seriesPerson.role, 'participant'))
 		)
 		.orderBy(asc(person.name), asc(person.id));
 }
@@ -60,7 +60,7 @@ export function listGroupMembers(db: Db, organisationId: string, seriesId: strin
 			groupNumber: meetingGroup.groupNumber,
 			name: person.name,
 			experienceExpert: person.experienceExpert,
-			domain: person.domain
+			workField: person.workField
 		})
 		.from(meetingGroup)
 		.innerJoin(meeting, eq(meeting.id, meetingGroup.meetingId))

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { and, eq, gt, isNotNull, isNull, sql } from 'drizzle-orm';
-import type { MemberRole } from '../../../domain/roles';
+import type { MemberRole } from '../../../domain/vocabularies';
 import type { Db } from '../client';
 import { account, invitation, membership, organisation, person, user } from '../schema';
 

@@ -1,7 +1,7 @@
 import { and, asc, eq, sql } from 'drizzle-orm';
 import type { Db } from '../client';
-import type { MemberRole } from '../../../domain/roles';
-import { account, membership, organisation, person, seriesMember, user } from '../schema';
+import type { MemberRole } from '../../../domain/vocabularies';
+import { account, membership, organisation, person, seriesPerson, user } from '../schema';
 import { logoVersion } from './organisations';
 
 export async function anyOrganisationExists(db: Db): Promise<boolean> {
@@ -52,10 +52,10 @@ export async function findMembership(db: Db, userId: string) {
 /** The series in which the member's linked person facilitates; the link is explicit, never an e-mail match. */
 export async function seriesLedBy(db: Db, organisationId: string, personId: string): Promise<string[]> {
 	const rows = await db
-		.selectDistinct({ seriesId: seriesMember.seriesId })
-		.from(seriesMember)
-		.innerJoin(person, eq(person.id, seriesMember.personId))
-		.where(and(eq(person.organisationId, organisationId), eq(person.id, personId), eq(seriesMember.role, 'facilitator')));
+		.selectDistinct({ seriesId: seriesPerson.seriesId })
+		.from(seriesPerson)
+		.innerJoin(person, eq(person.id, seriesPerson.personId))
+		.where(and(eq(person.organisationId, organisationId), eq(person.id, personId), eq(seriesPerson.role, 'facilitator')));
 	return rows.map((r) => r.seriesId);
 }
 

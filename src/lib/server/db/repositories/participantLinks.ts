@@ -1,6 +1,6 @@
 import { and, asc, eq, isNull } from 'drizzle-orm';
 import type { Db } from '../client';
-import { meeting, participantLink, person, series, seriesMember } from '../schema';
+import { meeting, participantLink, person, series, seriesPerson } from '../schema';
 
 /** Revokes the active link of this person in this series (if any), then adds the new one. */
 export async function replaceParticipantLink(
@@ -48,8 +48,8 @@ async function findActive(db: Db, where: ReturnType<typeof eq>) {
 		.select({ id: participantLink.id, organisationId: participantLink.organisationId, seriesId: participantLink.seriesId, personId: participantLink.personId })
 		.from(participantLink)
 		.innerJoin(
-			seriesMember,
-			and(eq(seriesMember.seriesId, participantLink.seriesId), eq(seriesMember.personId, participantLink.personId), eq(seriesMember.role, 'participant'))
+			seriesPerson,
+			and(eq(seriesPerson.seriesId, participantLink.seriesId), eq(seriesPerson.personId, participantLink.personId), eq(seriesPerson.role, 'participant'))
 		)
 		.where(and(where, isNull(participantLink.revokedAt)));
 	return rows[0] ?? null;

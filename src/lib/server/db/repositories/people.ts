@@ -1,7 +1,7 @@
 import { and, asc, eq, inArray, or, sql, type SQL } from 'drizzle-orm';
-import type { Background, Domain } from '../../../domain/people';
+import type { Background, WorkField } from '../../../domain/vocabularies';
 import type { Db } from '../client';
-import { person, series, seriesMember } from '../schema';
+import { person, series, seriesPerson } from '../schema';
 
 export interface PersonInput {
 	name: string;
@@ -12,14 +12,14 @@ export interface PersonInput {
 	leadsGroups: boolean;
 	background: Background;
 	affiliation: string | null;
-	domain: Domain | null;
+	workField: WorkField | null;
 }
 
 export interface PeopleFilter {
 	/** Part of the name, any case. */
 	name: string | null;
 	background: Background | null;
-	domain: Domain | null;
+	workField: WorkField | null;
 }
 
 /** `%` and `_` typed in a search box are meant literally, not as wildcards. */
@@ -34,8 +34,8 @@ export interface PeopleReach {
 
 function reachCondition(reach: PeopleReach): SQL {
 	const inSeries = (ids: readonly string[]) =>
-		sql`exists (select 1 from ${seriesMember} where ${seriesMember.personId} = ${person.id} and ${inArray(seriesMember.seriesId, [...ids])})`;
-	const inNoSeries = sql`not exists (select 1 from ${seriesMember} where ${seriesMember.personId} = ${person.id})`;
+		sql`exists (select 1 from ${seriesPerson} where ${seriesPerson.personId} = ${person.id} and ${inArray(seriesPerson.seriesId, [...ids])})`;
+	const inNoSeries = sql`not exists (select 1 from ${seriesPerson} where ${seriesPerson.personId} = ${person.id})`;
 	return or(
 		reach.personId ? eq(person.id, reach.personId) : undefined,
 		reach.ledSeriesIds.length ? inSeries(reach.ledSeriesIds) : undefined,
@@ -48,13 +48,13 @@ export function listPeople(db: Db, organisationId: string, filter: PeopleFilter,
 	if (reach) conditions.push(reachCondition(reach));
 	if (filter.name) conditions.push(sql`${person.name} ilike ${likePattern(filter.name)}`);
 	if (filter.background) conditions.push(eq(person.background, filter.background));
-	if (filter.domain) conditions.push(eq(person.domain, filter.domain));
+	if (filter.workField) conditions.push(eq(person.workField, filter.workField));
 	return db
 		.select({
 			id: person.id,
 			name: person.name,
 			background: person.background,
-			domain: person.domain,
+			workField: person.workField,
 			affiliation: person.affiliation,
 			// Not whether someone lives in poverty: a list is read over shoulders; the person's page says it.
 			experienceExpert: person.experienceExpert,
@@ -111,19 +111,19 @@ export async function updatePerson(
 /** The series a person takes part in or leads, within the one organisation. */
 export function listSeriesOfPerson(db: Db, organisationId: string, personId: string) {
 	return db
-		.select({ id: series.id, name: series.name, kind: series.kind, role: seriesMember.role })
-		.from(seriesMember)
-		.innerJoin(series, eq(series.id, seriesMember.seriesId))
-		.where(and(eq(series.organisationId, organisationId), eq(seriesMember.personId, personId)))
+		.select({ id: series.id, name: series.name, kind: series.kind, role: seriesPerson.role })
+		.from(seriesPerson)
+		.innerJoin(series, eq(series.id, seriesPerson.seriesId))
+		.where(and(eq(series.organisationId, organisationId), eq(seriesPerson.personId, personId)))
 		.orderBy(asc(series.name));
 }
 
 /** The ids of the series a person is in, for the permission checks on that person. */
 export async function seriesIdsOfPerson(db: Db, organisationId: string, personId: string): Promise<string[]> {
 	const rows = await db
-		.select({ id: seriesMember.seriesId })
-		.from(seriesMember)
-		.innerJoin(series, eq(series.id, seriesMember.seriesId))
-		.where(and(eq(series.organisationId, organisationId), eq(seriesMember.personId, personId)));
+		.select({ id: seriesPerson.seriesId })
+		.from(seriesPerson)
+		.innerJoin(series, eq(series.id, seriesPerson.seriesId))
+		.where(and(eq(series.organisationId, organisationId), eq(seriesPerson.personId, personId)));
 	return rows.map((r) => r.id);
 }

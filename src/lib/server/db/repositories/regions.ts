@@ -1,5 +1,5 @@
 import { and, asc, eq } from 'drizzle-orm';
-import type { RegionKind } from '../../../domain/people';
+import type { RegionKind } from '../../../domain/vocabularies';
 import type { Db } from '../client';
 import { region } from '../schema';
 

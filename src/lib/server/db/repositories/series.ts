@@ -1,7 +1,7 @@
 import { and, asc, desc, eq, inArray, isNotNull, sql } from 'drizzle-orm';
-import type { SeriesKind, SeriesMode, SeriesRole } from '../../../domain/people';
+import type { SeriesKind, SeriesMode, SeriesRole } from '../../../domain/vocabularies';
 import type { Db } from '../client';
-import { meeting, person, region, series, seriesMember } from '../schema';
+import { meeting, person, region, series, seriesPerson } from '../schema';
 
 export interface SeriesRow {
 	id: string;
@@ -13,14 +13,14 @@ export interface SeriesRow {
 	partnerOrganisations: string[];
 }
 
-/** Each part of a series that its own form edits carries its own version (see `schema.ts`). */
+/** Each part of a series that its own form edits carries its own version (see `schema/series.ts`). */
 export interface SeriesVersions {
 	settingsVersion: number;
-	membersVersion: number;
+	peopleVersion: number;
 	scheduleVersion: number;
 }
 
-export type VersionedPart = 'members' | 'schedule';
+export type VersionedPart = 'people' | 'schedule';
 
 export interface MeetingValues {
 	number: number;
@@ -61,7 +61,7 @@ export function listSeries(
 			kind: series.kind,
 			mode: series.mode,
 			regionName: region.name,
-			participants: sql<number>`(select count(*)::int from ${seriesMember} where ${seriesMember.seriesId} = ${series.id} and ${seriesMember.role} = 'participant')`,
+			participants: sql<number>`(select count(*)::int from ${seriesPerson} where ${seriesPerson.seriesId} = ${series.id} and ${seriesPerson.role} = 'participant')`,
 			meetings: figures.meetings,
 			nextDate: figures.nextDate,
 			total: sql<number>`(count(*) over ())::int`
@@ -86,7 +86,7 @@ export async function findSeries(db: Db, organisationId: string, id: string): Pr
 			regionId: series.regionId,
 			partnerOrganisations: series.partnerOrganisations,
 			settingsVersion: series.settingsVersion,
-			membersVersion: series.membersVersion,
+			peopleVersion: series.peopleVersion,
 			scheduleVersion: series.scheduleVersion
 		})
 		.from(series)
@@ -145,7 +145,7 @@ export async function dropOtherModePlaces(db: Db, organisationId: string, id: st
 		.where(and(eq(series.organisationId, organisationId), eq(series.id, id)));
 }
 
-const partVersion = { members: series.membersVersion, schedule: series.scheduleVersion } as const;
+const partVersion = { people: series.peopleVersion, schedule: series.scheduleVersion } as const;
 
 /**
  * Bumps the version of one part of a series, only when it still is `expected`. Called first in
@@ -162,7 +162,7 @@ export async function claimSeriesVersion(
 	const column = partVersion[part];
 	const rows = await db
 		.update(series)
-		.set(part === 'members' ? { membersVersion: sql`${column} + 1` } : { scheduleVersion: sql`${column} + 1` })
+		.set(part === 'people' ? { peopleVersion: sql`${column} + 1` } : { scheduleVersion: sql`${column} + 1` })
 		.where(and(eq(series.organisationId, organisationId), eq(series.id, id), eq(column, expected)))
 		.returning({ version: column });
 	return rows[0]?.version ?? null;
@@ -177,30 +177,30 @@ const personTraits = {
 	leadsGroups: person.leadsGroups,
 	background: person.background,
 	affiliation: person.affiliation,
-	domain: person.domain
+	workField: person.workField
 };
 
-export function listSeriesMembers(db: Db, seriesId: string) {
+export function listSeriesPeople(db: Db, seriesId: string) {
 	return db
 		.select({
 			...personTraits,
 			email: person.email,
-			role: seriesMember.role
+			role: seriesPerson.role
 		})
-		.from(seriesMember)
-		.innerJoin(person, eq(person.id, seriesMember.personId))
-		.where(eq(seriesMember.seriesId, seriesId))
+		.from(seriesPerson)
+		.innerJoin(person, eq(person.id, seriesPerson.personId))
+		.where(eq(seriesPerson.seriesId, seriesId))
 		.orderBy(asc(person.name));
 }
 
-/** Replaces the whole group; the caller runs it in the transaction that claimed the members' version. */
-export async function replaceMembersForCheckedSeries(
+/** Replaces the whole group; the caller runs it in the transaction that claimed the people's version. */
+export async function replacePeopleForCheckedSeries(
 	db: Db,
 	seriesId: string,
-	members: { personId: string; role: SeriesRole }[]
+	roles: { personId: string; role: SeriesRole }[]
 ) {
-	await db.delete(seriesMember).where(eq(seriesMember.seriesId, seriesId));
-	if (members.length) await db.insert(seriesMember).values(members.map((m) => ({ ...m, seriesId })));
+	await db.delete(seriesPerson).where(eq(seriesPerson.seriesId, seriesId));
+	if (roles.length) await db.insert(seriesPerson).values(roles.map((m) => ({ ...m, seriesId })));
 }
 
 export function listMeetings(db: Db, seriesId: string) {

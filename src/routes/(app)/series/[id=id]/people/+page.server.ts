@@ -1,15 +1,15 @@
 import { z } from 'zod';
 import * as m from '$lib/paraglide/messages.js';
-import { seriesRoles } from '$lib/domain/people';
+import { seriesRoles } from '$lib/domain/vocabularies';
 import { failWith, field, formValues, parseWithMessages, staleWith } from '$lib/server/forms';
 import { found, requireActor, unlessNotFound } from '$lib/server/guard';
 import { seriesLinkStatus } from '$lib/server/participantLinks';
-import { saveSeriesMembers, seriesMembersForEditing } from '$lib/server/series';
+import { saveSeriesPeople, seriesPeopleForEditing } from '$lib/server/series';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ locals, params, url }) => {
 	const actor = requireActor(locals, url);
-	const editing = found(await seriesMembersForEditing(locals.db, actor, params.id));
+	const editing = found(await seriesPeopleForEditing(locals.db, actor, params.id));
 	return { ...editing, linked: await seriesLinkStatus(locals.db, actor, params.id) };
 };
 
@@ -31,7 +31,7 @@ export const actions: Actions = {
 			return failWith(values, { form: m.edit_people_invalid_choice() });
 		}
 		const members = choices.flatMap((c) => (c.success && c.data.role !== 'none' ? [{ personId: c.data.personId, role: c.data.role }] : []));
-		const saved = unlessNotFound(await saveSeriesMembers(locals.db, actor, params.id, version.data, members));
+		const saved = unlessNotFound(await saveSeriesPeople(locals.db, actor, params.id, version.data, members));
 		if (saved.ok) return { saved: true };
 		if (saved.code === 'stale') return staleWith(values, saved.changed);
 		return failWith(values, { form: m.series_people_invalid() });

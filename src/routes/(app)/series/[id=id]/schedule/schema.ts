@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { limits } from '$lib/limits';
+import { limits } from '$lib/domain/limits';
 import { field } from '$lib/server/forms';
 
 /** One row of the schedule form; fields arrive as `<name>:<meeting id>`. */

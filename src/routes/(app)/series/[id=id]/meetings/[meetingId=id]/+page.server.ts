@@ -1,5 +1,5 @@
 import * as m from '$lib/paraglide/messages.js';
-import { groupingRefusalText } from '$lib/groupingText';
+import { groupingRefusalText } from '$lib/presentation/groupingText';
 import { failWith, parseForm, type FieldErrors, type FormValues } from '$lib/server/forms';
 import { lockGroups, makeMeetingGroups, meetingGrouping, saveMeetingAttendance, swapInGroups } from '$lib/server/grouping';
 import { found, requireActor, unlessNotFound } from '$lib/server/guard';

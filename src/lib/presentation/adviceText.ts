@@ -1,9 +1,9 @@
 import type { Advice, AdviceCode, AdviceParams } from '$lib/domain/composition';
 import type { HolidayKey } from '$lib/domain/holidays';
 import type {
-	ScheduleWarning,
-	ScheduleWarningCode,
-	ScheduleWarningParams
+	ScheduleAdvice,
+	ScheduleAdviceCode,
+	ScheduleAdviceParams
 } from '$lib/domain/schedule';
 import * as m from '$lib/paraglide/messages.js';
 import { getLocale } from '$lib/paraglide/runtime.js';
@@ -97,7 +97,7 @@ function longDate(date: string): string {
 }
 
 const scheduleTexts: {
-	[C in ScheduleWarningCode]: (params: ScheduleWarningParams[C]) => AdviceText;
+	[C in ScheduleAdviceCode]: (params: ScheduleAdviceParams[C]) => AdviceText;
 } = {
 	seriesTooShort: (p) => ({
 		title: m.schedule_series_too_short_title(),
@@ -141,8 +141,8 @@ const scheduleTexts: {
 	})
 };
 
-export function scheduleWarningText<C extends ScheduleWarningCode>(
-	warning: ScheduleWarning<C>
+export function scheduleAdviceText<C extends ScheduleAdviceCode>(
+	advice: ScheduleAdvice<C>
 ): AdviceText {
-	return scheduleTexts[warning.code](warning.params);
+	return scheduleTexts[advice.code](advice.params);
 }

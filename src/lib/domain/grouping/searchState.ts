@@ -15,16 +15,16 @@ export interface RoundState {
 }
 
 /** The whole plan being searched, with the pair-meeting counts kept up to date. */
-export interface Schedule {
+export interface SearchState {
 	n: number;
 	rounds: RoundState[];
 	/** Meetings per pair, history included, n × n, symmetric. */
 	met: Int32Array;
 	distinctPairs: number;
-	domainClashes: number;
+	workFieldClashes: number;
 }
 
-export function createSchedule(problem: Problem, groups: readonly number[][][]): Schedule {
+export function createSearchState(problem: Problem, groups: readonly number[][][]): SearchState {
 	const n = problem.ids.length;
 	const rounds = groups.map((round) => {
 		const members = Int32Array.from(round.flat());
@@ -44,14 +44,14 @@ export function createSchedule(problem: Problem, groups: readonly number[][][]):
 		start[round.length] = slot;
 		return { members, start, groupOf, slotOf, experts };
 	});
-	const schedule: Schedule = { n, rounds, met: new Int32Array(0), distinctPairs: 0, domainClashes: 0 };
-	recount(problem, schedule);
-	return schedule;
+	const state: SearchState = { n, rounds, met: new Int32Array(0), distinctPairs: 0, workFieldClashes: 0 };
+	recount(problem, state);
+	return state;
 }
 
 /** Recomputes the meeting counts and both scores from the groups. */
-export function recount(problem: Problem, schedule: Schedule): void {
-	const { n, rounds } = schedule;
+export function recount(problem: Problem, state: SearchState): void {
+	const { n, rounds } = state;
 	const met = Int32Array.from(problem.history);
 	let clashes = 0;
 	for (const { members, start } of rounds) {
@@ -62,16 +62,16 @@ export function recount(problem: Problem, schedule: Schedule): void {
 					const b = members[j]!;
 					met[a * n + b]! += 1;
 					met[b * n + a]! += 1;
-					if (problem.domain[a]! >= 0 && problem.domain[a] === problem.domain[b]) clashes++;
+					if (problem.workField[a]! >= 0 && problem.workField[a] === problem.workField[b]) clashes++;
 				}
 			}
 		}
 	}
 	let distinct = 0;
 	for (let a = 0; a < n; a++) for (let b = a + 1; b < n; b++) if (met[a * n + b]! > 0) distinct++;
-	schedule.met = met;
-	schedule.distinctPairs = distinct;
-	schedule.domainClashes = clashes;
+	state.met = met;
+	state.distinctPairs = distinct;
+	state.workFieldClashes = clashes;
 }
 
 /**
@@ -80,37 +80,37 @@ export function recount(problem: Problem, schedule: Schedule): void {
  */
 export function keepsExperts(
 	problem: Problem,
-	schedule: Schedule,
+	state: SearchState,
 	r: number,
 	a: number,
 	b: number
 ): boolean {
 	const ea = problem.expert[a]!;
 	if (ea === problem.expert[b]) return true;
-	const { experts, groupOf } = schedule.rounds[r]!;
+	const { experts, groupOf } = state.rounds[r]!;
 	const losing = ea === 1 ? groupOf[a]! : groupOf[b]!;
 	const gaining = ea === 1 ? groupOf[b]! : groupOf[a]!;
 	return experts[losing]! > 1 || experts[gaining] === 0;
 }
 
-export function applySwap(problem: Problem, schedule: Schedule, r: number, a: number, b: number): void {
-	const { n, met } = schedule;
-	const state = schedule.rounds[r]!;
-	const { members, start, groupOf, slotOf, experts } = state;
-	const domain = problem.domain;
+export function applySwap(problem: Problem, state: SearchState, r: number, a: number, b: number): void {
+	const { n, met } = state;
+	const round = state.rounds[r]!;
+	const { members, start, groupOf, slotOf, experts } = round;
+	const workField = problem.workField;
 	const ga = groupOf[a]!;
 	const gb = groupOf[b]!;
 	let pairs = 0;
 	let clashes = 0;
 	const move = (mover: number, from: number, to: number, partner: number): void => {
-		const dm = domain[mover]!;
+		const dm = workField[mover]!;
 		for (let k = start[from]!; k < start[from + 1]!; k++) {
 			const x = members[k]!;
 			if (x === mover) continue;
 			met[mover * n + x]! -= 1;
 			met[x * n + mover]! -= 1;
 			if (met[mover * n + x] === 0) pairs--;
-			if (dm >= 0 && domain[x] === dm) clashes--;
+			if (dm >= 0 && workField[x] === dm) clashes--;
 		}
 		for (let k = start[to]!; k < start[to + 1]!; k++) {
 			const y = members[k]!;
@@ -118,7 +118,7 @@ export function applySwap(problem: Problem, schedule: Schedule, r: number, a: nu
 			if (met[mover * n + y] === 0) pairs++;
 			met[mover * n + y]! += 1;
 			met[y * n + mover]! += 1;
-			if (dm >= 0 && domain[y] === dm) clashes++;
+			if (dm >= 0 && workField[y] === dm) clashes++;
 		}
 	};
 	move(a, ga, gb, b);
@@ -134,13 +134,13 @@ export function applySwap(problem: Problem, schedule: Schedule, r: number, a: nu
 	const shift = problem.expert[a]! - problem.expert[b]!;
 	experts[ga]! -= shift;
 	experts[gb]! += shift;
-	schedule.distinctPairs += pairs;
-	schedule.domainClashes += clashes;
+	state.distinctPairs += pairs;
+	state.workFieldClashes += clashes;
 }
 
 /** The groups as participant indices, round by round. */
-export function scheduleGroups(schedule: Schedule): number[][][] {
-	return schedule.rounds.map(({ members, start }) =>
+export function groupsOfState(state: SearchState): number[][][] {
+	return state.rounds.map(({ members, start }) =>
 		Array.from({ length: start.length - 1 }, (_, g) =>
 			Array.from(members.subarray(start[g]!, start[g + 1]!))
 		)

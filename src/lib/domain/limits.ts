@@ -1,4 +1,4 @@
-/** Limits shared by the form schemas and the pages, so both always agree. */
+/** Limits shared by the form schemas, the pages and the server (password length), so all agree. */
 export const limits = {
 	nameMax: 120,
 	emailMax: 254,

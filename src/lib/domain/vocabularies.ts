@@ -1,3 +1,13 @@
+/*
+ * The fixed lists of the approach: each a tuple of codes and its type. The database's enums, the
+ * form schemas and the labels (presentation/labels.ts) are all made from these, so a new value is
+ * added here once.
+ */
+
+/** Roles within one organisation (issue #2): what a member may see and do there. */
+export const memberRoles = ['coordinator', 'facilitator', 'stakeholder'] as const;
+export type MemberRole = (typeof memberRoles)[number];
+
 export const backgrounds = [
 	'resident',
 	'professional',
@@ -8,7 +18,7 @@ export const backgrounds = [
 ] as const;
 export type Background = (typeof backgrounds)[number];
 
-export const domains = [
+export const workFields = [
 	'debtHelp',
 	'youth',
 	'education',
@@ -19,7 +29,7 @@ export const domains = [
 	'faithCommunity',
 	'other'
 ] as const;
-export type Domain = (typeof domains)[number];
+export type WorkField = (typeof workFields)[number];
 
 export const seriesKinds = ['ontmoetingen', 'actionLearning', 'professionalNetwork'] as const;
 export type SeriesKind = (typeof seriesKinds)[number];
@@ -30,18 +40,6 @@ export type SeriesMode = (typeof seriesModes)[number];
 export const regionKinds = ['neighbourhood', 'village', 'city', 'municipality'] as const;
 export type RegionKind = (typeof regionKinds)[number];
 
+/** Roles within one series: who takes part and who leads. */
 export const seriesRoles = ['participant', 'facilitator'] as const;
 export type SeriesRole = (typeof seriesRoles)[number];
-
-export type PersonTraits = {
-	id: string;
-	/** Lives or lived in poverty; not necessarily trained. */
-	livedExperience: boolean;
-	/** Trained to use experiential knowledge (a formal qualification). */
-	experienceExpert: boolean;
-	leadsGroups: boolean;
-	background: Background;
-	/** Name of the organisation the person takes part for, if any. */
-	affiliation: string | null;
-	domain: Domain | null;
-};

@@ -1,6 +1,6 @@
 import * as m from '$lib/paraglide/messages.js';
-import type { MemberRole } from './domain/roles';
-import type { Background, Domain, RegionKind, SeriesKind, SeriesMode } from './domain/people';
+import type { MemberRole } from '$lib/domain/vocabularies';
+import type { Background, WorkField, RegionKind, SeriesKind, SeriesMode } from '$lib/domain/vocabularies';
 
 /** Code values to words, in the reader's language. */
 export const roleLabel = (role: MemberRole): string =>
@@ -41,15 +41,15 @@ export const backgroundLabel = (background: Background): string =>
 		student: m.background_student()
 	})[background];
 
-export const domainLabel = (domain: Domain): string =>
+export const workFieldLabel = (workField: WorkField): string =>
 	({
-		debtHelp: m.domain_debtHelp(),
-		youth: m.domain_youth(),
-		education: m.domain_education(),
-		housing: m.domain_housing(),
-		health: m.domain_health(),
-		socialWork: m.domain_socialWork(),
-		municipality: m.domain_municipality(),
-		faithCommunity: m.domain_faithCommunity(),
-		other: m.domain_other()
-	})[domain];
+		debtHelp: m.workField_debtHelp(),
+		youth: m.workField_youth(),
+		education: m.workField_education(),
+		housing: m.workField_housing(),
+		health: m.workField_health(),
+		socialWork: m.workField_socialWork(),
+		municipality: m.workField_municipality(),
+		faithCommunity: m.workField_faithCommunity(),
+		other: m.workField_other()
+	})[workField];

@@ -1,0 +1,43 @@
+import { boolean, index, pgEnum, pgTable, text, uuid } from 'drizzle-orm/pg-core';
+import { backgrounds, regionKinds, workFields } from '../../../domain/vocabularies';
+import { user } from './accounts';
+import { belongsTo, createdAt, version } from './columns';
+import { organisation } from './organisations';
+
+export const regionKind = pgEnum('region_kind', regionKinds);
+export const background = pgEnum('background', backgrounds);
+export const workField = pgEnum('work_field', workFields);
+
+export const region = pgTable(
+	'region',
+	{
+		id: uuid('id').primaryKey().defaultRandom(),
+		organisationId: belongsTo('organisation_id', () => organisation.id),
+		name: text('name').notNull(),
+		kind: regionKind('kind').notNull(),
+		createdAt: createdAt()
+	},
+	(t) => [index('region_org_idx').on(t.organisationId)]
+);
+
+export const person = pgTable(
+	'person',
+	{
+		id: uuid('id').primaryKey().defaultRandom(),
+		organisationId: belongsTo('organisation_id', () => organisation.id),
+		name: text('name').notNull(),
+		email: text('email'),
+		phone: text('phone'),
+		livedExperience: boolean('lived_experience').notNull().default(false),
+		experienceExpert: boolean('experience_expert').notNull().default(false),
+		leadsGroups: boolean('leads_groups').notNull().default(false),
+		background: background('background').notNull(),
+		affiliation: text('affiliation'),
+		workField: workField('work_field'),
+		version: version(),
+		/** Lets a facilitator keep editing someone they added until that person is in a series. */
+		createdBy: text('created_by').references(() => user.id, { onDelete: 'set null' }),
+		createdAt: createdAt()
+	},
+	(t) => [index('person_org_idx').on(t.organisationId), index('person_email_idx').on(t.email)]
+);
