@@ -17,7 +17,7 @@ import { findSeries, listSeriesMembers } from './db/repositories/series';
 import { withTransaction } from './db/transaction';
 import { calendarFile } from './seriesCalendar';
 import { recordEvent } from './events/record';
-import { allowOrNotFound, notFound } from './guard';
+import { fail, ok, type Result } from './result';
 
 /** 32 random bytes in base64url: exactly 43 characters. Anything else is not looked up at all. */
 const tokenShape = /^[A-Za-z0-9_-]{43}$/;
@@ -44,19 +44,21 @@ function linkIdFrom(value: string): string | null {
 /** The person of a series, in this organisation, whose link a coordinator or the series' facilitator manages. */
 async function manageableParticipant(db: Db, actor: Actor, seriesId: string, personId: string) {
 	const found = await findSeries(db, actor.organisationId, seriesId);
-	if (!found || !can.editSeries(actor, found)) notFound();
+	if (!found || !can.editSeries(actor, found)) return fail('notFound');
 	const member = (await listSeriesMembers(db, seriesId)).find((p) => p.id === personId && p.role === 'participant');
-	if (!member) notFound();
-	return { series: found, person: member };
+	if (!member) return fail('notFound');
+	return ok({ series: found, person: member });
 }
 
 const firstName = (name: string) => name.trim().split(/\s+/)[0] ?? name;
 
 /** What the link page shows before a link is made: whose card it is and whether a link works now. */
 export async function participantLinkStatus(db: Db, actor: Actor, seriesId: string, personId: string) {
-	const { series, person } = await manageableParticipant(db, actor, seriesId, personId);
+	const manageable = await manageableParticipant(db, actor, seriesId, personId);
+	if (!manageable.ok) return manageable;
+	const { series, person } = manageable.value;
 	const active = await activeLinkPersonIds(db, actor.organisationId, seriesId);
-	return { series: { id: series.id, name: series.name }, person: { id: person.id, name: person.name, firstName: firstName(person.name) }, active: active.has(person.id) };
+	return ok({ series: { id: series.id, name: series.name }, person: { id: person.id, name: person.name, firstName: firstName(person.name) }, active: active.has(person.id) });
 }
 
 /** Which of a series' participants have a working link, for the series' people page. */
@@ -70,8 +72,15 @@ export async function seriesLinkStatus(db: Db, actor: Actor, seriesId: string): 
  * Makes a new personal link; an earlier one of this person in this series stops working. The link
  * and its QR code are answered once: only the hash is kept, so they cannot be shown again.
  */
-export async function issueParticipantLink(db: Db, actor: Actor, seriesId: string, personId: string, now = new Date()) {
-	await manageableParticipant(db, actor, seriesId, personId);
+export async function issueParticipantLink(
+	db: Db,
+	actor: Actor,
+	seriesId: string,
+	personId: string,
+	now = new Date()
+): Promise<Result<{ link: string; qrSvg: string }, 'notFound'>> {
+	const manageable = await manageableParticipant(db, actor, seriesId, personId);
+	if (!manageable.ok) return manageable;
 	const token = randomBytes(32).toString('base64url');
 	await withTransaction(db, async (tx) => {
 		const { id, revokedId } = await replaceParticipantLink(
@@ -87,17 +96,25 @@ export async function issueParticipantLink(db: Db, actor: Actor, seriesId: strin
 	const link = `${config.origin}/p/${token}`;
 	// An SVG string drawn here: no image request, no script, nothing the page's CSP has to allow.
 	const qrSvg = await QRCode.toString(link, { type: 'svg', errorCorrectionLevel: 'M', margin: 2 });
-	return { link, qrSvg };
+	return ok({ link, qrSvg });
 }
 
-export async function revokeParticipantLink(db: Db, actor: Actor, seriesId: string, personId: string, now = new Date()): Promise<'revoked' | 'none'> {
-	await manageableParticipant(db, actor, seriesId, personId);
-	return withTransaction(db, async (tx) => {
+export async function revokeParticipantLink(
+	db: Db,
+	actor: Actor,
+	seriesId: string,
+	personId: string,
+	now = new Date()
+): Promise<Result<'revoked' | 'none', 'notFound'>> {
+	const manageable = await manageableParticipant(db, actor, seriesId, personId);
+	if (!manageable.ok) return manageable;
+	const outcome = await withTransaction(db, async (tx) => {
 		const revokedId = await revokeActiveLink(tx, actor.organisationId, seriesId, personId, now);
 		if (!revokedId) return 'none';
 		await recordEvent(tx, { organisationId: actor.organisationId, actorId: actor.userId, type: 'participantLink.revoked', subject: seriesId, payload: { linkId: revokedId, personId } });
 		return 'revoked';
 	});
+	return ok(outcome);
 }
 
 export type OpenResult = { kind: 'opened'; cookie: string } | { kind: 'invalid' } | { kind: 'tooMany'; waitSeconds: number };
@@ -124,7 +141,6 @@ export async function participantFromCookie(db: Db, value: string): Promise<Part
 export async function myMeetings(db: Db, participant: ParticipantActor, now = new Date()) {
 	const series = [];
 	for (const seriesId of participant.seriesIds) {
-		allowOrNotFound(participantCan.viewSeries(participant, { id: seriesId, organisationId: participant.organisationId }));
 		const view = await participantView(db, participant.organisationId, seriesId, participant.personId);
 		if (!view) continue;
 		const place = (mt: (typeof view.meetings)[number]) => ({
@@ -144,9 +160,9 @@ export async function myMeetings(db: Db, participant: ParticipantActor, now = ne
 }
 
 /** The participant's calendar file: the same meetings as their page. */
-export async function myCalendar(db: Db, participant: ParticipantActor, seriesId: string): Promise<{ filename: string; body: string }> {
-	allowOrNotFound(participantCan.viewSeries(participant, { id: seriesId, organisationId: participant.organisationId }));
+export async function myCalendar(db: Db, participant: ParticipantActor | null, seriesId: string): Promise<Result<{ filename: string; body: string }, 'notFound'>> {
+	if (!participant || !participantCan.viewSeries(participant, { id: seriesId, organisationId: participant.organisationId })) return fail('notFound');
 	const view = await participantView(db, participant.organisationId, seriesId, participant.personId);
-	if (!view) notFound();
-	return calendarFile({ name: view.seriesName, mode: view.mode }, view.meetings, `${config.origin}/mijn`);
+	if (!view) return fail('notFound');
+	return ok(calendarFile({ name: view.seriesName, mode: view.mode }, view.meetings, `${config.origin}/mijn`));
 }
