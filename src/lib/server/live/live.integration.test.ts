@@ -109,6 +109,18 @@ describe.each(databaseKinds)('events and the live hub on %s', (kind) => {
 		expect(reader.lastId).toBe(String(old.id));
 	});
 
+	it('counts an id beyond the topic’s newest from the newest, so a made-up id cannot mute the stream', async () => {
+		const topic = crypto.randomUUID();
+		const old = await record(topic);
+		const { reader, abort } = open(topic, old.id + 1_000_000);
+		await reader.until(() => reader.lastId !== null);
+		expect(reader.lastId).toBe(String(old.id));
+		const next = await record(topic);
+		await reader.until(() => reader.messages.length === 1);
+		abort.abort();
+		expect(reader.messages.map((m) => Number(m.id))).toEqual([next.id]);
+	});
+
 	it('never writes an event of another organisation, even on the same topic', async () => {
 		const topic = crypto.randomUUID();
 		const { reader, abort } = open(topic, null);

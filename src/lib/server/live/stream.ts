@@ -20,16 +20,24 @@ export interface LiveStreamOptions {
 	/** Checked by the caller with the same policy as the page. */
 	organisationId: string;
 	topic: string;
-	/** From the `Last-Event-ID` header of a reconnecting EventSource; null on a first connection. */
+	/**
+	 * The newest event the client has: a reconnecting EventSource's `Last-Event-ID`, or on a first
+	 * connection the id its page was loaded at. Null: from now on, no history.
+	 */
 	lastEventId: number | null;
 	signal: AbortSignal;
 	heartbeatMs?: number;
 	maxAgeMs?: number;
 }
 
-/** `Last-Event-ID` as sent by the browser; anything that is not a plain count is ignored. */
+/** `Last-Event-ID` as sent by the browser, or `?after=`; anything that is not a plain count is ignored. */
 export function parseLastEventId(value: string | null): number | null {
 	return value && /^\d{1,15}$/.test(value) ? Number(value) : null;
+}
+
+/** A reconnect's `Last-Event-ID` wins over the `?after=` its first request was made with. */
+export function lastEventIdOf(request: Request, url: URL): number | null {
+	return parseLastEventId(request.headers.get('last-event-id')) ?? parseLastEventId(url.searchParams.get('after'));
 }
 
 const encoder = new TextEncoder();
@@ -104,13 +112,12 @@ export function liveStream(options: LiveStreamOptions): Response {
 			unsubscribe = hub.subscribe(topic, subscriber);
 			write('retry: 3000\n\n');
 			try {
-				if (options.lastEventId === null) {
-					lastSent = await latestEventId(db, organisationId, topic);
-					// An id without data sets the browser's Last-Event-ID without firing an event.
-					write(`id: ${lastSent}\n\n`);
-				} else {
-					for (const row of await eventsSince(db, organisationId, topic, lastSent, REPLAY_LIMIT)) send(toRecorded(row));
-				}
+				const newest = await latestEventId(db, organisationId, topic);
+				// An id beyond the topic's newest never came from us: counted from the newest, so it cannot mute the stream.
+				lastSent = Math.min(options.lastEventId ?? newest, newest);
+				if (options.lastEventId !== null) for (const row of await eventsSince(db, organisationId, topic, lastSent, REPLAY_LIMIT)) send(toRecorded(row));
+				// An id without data sets the browser's Last-Event-ID without firing an event.
+				write(`id: ${lastSent}\n\n`);
 			} catch {
 				return close();
 			}
