@@ -5,7 +5,7 @@ import { paraglideMiddleware } from '$lib/paraglide/server';
 import { whoIsAsking } from '$lib/server/auth/requester';
 import { isSetUp } from '$lib/server/firstRun';
 import { instance, startInstance, stopInstance } from '$lib/server/instance';
-import { participantCookie, participantFromCookie } from '$lib/server/participantLinks';
+import { participantCookie, participantsFromCookie } from '$lib/server/participantLinks';
 
 let setUp = false;
 
@@ -46,9 +46,9 @@ const handleActor: Handle = async ({ event, resolve }) => {
  */
 const participantPath = (path: string) => path === '/mijn' || path.startsWith('/mijn/');
 const handleParticipant: Handle = async ({ event, resolve }) => {
-	event.locals.participant = null;
+	event.locals.participants = [];
 	const value = event.cookies.get(participantCookie);
-	if (value && participantPath(event.url.pathname)) event.locals.participant = await participantFromCookie(event.locals.db, value);
+	if (value && participantPath(event.url.pathname)) event.locals.participants = await participantsFromCookie(event.locals.db, value);
 	return resolve(event);
 };
 

@@ -8,7 +8,7 @@ import type { Db } from './db';
 import {
 	activeLinkPersonIds,
 	findActiveLinkByHash,
-	findActiveLinkById,
+	findActiveLinksByIds,
 	participantView,
 	replaceParticipantLink,
 	revokeActiveLink
@@ -27,18 +27,40 @@ const hash = (token: string) => createHash('sha256').update(token).digest('hex')
 export const participantCookie = 'sd_participant';
 
 /**
- * The cookie names the link row, signed with the app's secret. No session table: every request
- * reads the link, so revoking or re-issuing it ends every session it opened at once.
+ * A device remembers the links opened on it, newest first, so `/mijn` shows every series of a
+ * person in more than one (a follow-up series, a professional network) or of a family sharing one
+ * phone. Five is more than one person needs and keeps the cookie small; the oldest goes first.
+ */
+export const LINKS_PER_DEVICE = 5;
+
+/**
+ * The cookie names link rows, each signed with the app's secret. No session table: every request
+ * reads the links, so revoking or re-issuing one ends every session it opened at once.
  */
 const sign = (linkId: string) => createHmac('sha256', authSecret()).update(`participant-link:${linkId}`).digest('base64url');
-const cookieValue = (linkId: string) => `${linkId}.${sign(linkId)}`;
+const cookieValue = (linkIds: readonly string[]) => linkIds.map((id) => `${id}.${sign(id)}`).join(',');
 
-function linkIdFrom(value: string): string | null {
-	const [id, signature, extra] = value.split('.');
+function linkIdFrom(entry: string): string | null {
+	const [id, signature, extra] = entry.split('.');
 	if (!id || !signature || extra !== undefined || !/^[0-9a-f-]{36}$/.test(id)) return null;
 	const expected = Buffer.from(sign(id));
 	const given = Buffer.from(signature);
 	return expected.length === given.length && timingSafeEqual(expected, given) ? id : null;
+}
+
+/** The signed link ids of a cookie, newest first; a forged or malformed entry is nobody. */
+const linkIdsFrom = (value: string) =>
+	value
+		.split(',')
+		.slice(0, LINKS_PER_DEVICE)
+		.map(linkIdFrom)
+		.filter((id): id is string => id !== null);
+
+/** The cookie's links that still work, in the cookie's order. */
+async function activeLinks(db: Db, value: string) {
+	const ids = linkIdsFrom(value);
+	const rows = await findActiveLinksByIds(db, ids);
+	return ids.flatMap((id) => rows.filter((row) => row.id === id));
 }
 
 /** The person of a series, in this organisation, whose link a coordinator or the series' facilitator manages. */
@@ -119,28 +141,41 @@ export async function revokeParticipantLink(
 
 export type OpenResult = { kind: 'opened'; cookie: string } | { kind: 'invalid' } | { kind: 'tooMany'; waitSeconds: number };
 
-/** A malformed token never reaches the database; every well-formed try counts against the network. */
-export async function openParticipantLink(db: Db, token: string, ip: string): Promise<OpenResult> {
+/**
+ * A malformed token never reaches the database; every well-formed try counts against the network.
+ * The device's cookie (`current`) keeps its links that still work, after the one just opened.
+ */
+export async function openParticipantLink(db: Db, token: string, ip: string, current?: string): Promise<OpenResult> {
 	if (!tokenShape.test(token)) return { kind: 'invalid' };
 	const waitSeconds = await takeLinkAttempt(db, ip);
 	if (waitSeconds > 0) return { kind: 'tooMany', waitSeconds };
 	const found = await findActiveLinkByHash(db, hash(token));
 	if (!found) return { kind: 'invalid' };
 	await linkSucceeded(db, ip);
-	return { kind: 'opened', cookie: cookieValue(found.id) };
+	const kept = current ? (await activeLinks(db, current)).map((link) => link.id).filter((id) => id !== found.id) : [];
+	return { kind: 'opened', cookie: cookieValue([found.id, ...kept].slice(0, LINKS_PER_DEVICE)) };
 }
 
-/** The participant behind a cookie, while its link is active; anything else is nobody. */
-export async function participantFromCookie(db: Db, value: string): Promise<ParticipantActor | null> {
-	const id = linkIdFrom(value);
-	const found = id && (await findActiveLinkById(db, id));
-	return found ? { kind: 'participant', organisationId: found.organisationId, personId: found.personId, seriesIds: [found.seriesId] } : null;
+/**
+ * Who a device's cookie speaks for: one participant per person, each with the series of their links
+ * that still work, the newest first. Nobody is an empty list.
+ */
+export async function participantsFromCookie(db: Db, value: string): Promise<ParticipantActor[]> {
+	const people = new Map<string, { organisationId: string; personId: string; seriesIds: string[] }>();
+	for (const link of await activeLinks(db, value)) {
+		const key = `${link.organisationId}:${link.personId}`;
+		const known = people.get(key);
+		if (known) known.seriesIds.push(link.seriesId);
+		else people.set(key, { organisationId: link.organisationId, personId: link.personId, seriesIds: [link.seriesId] });
+	}
+	return [...people.values()].map((p) => ({ kind: 'participant', ...p }));
 }
 
-/** The participant's own page: their series' dates and the next one. No other participant appears. */
-export async function myMeetings(db: Db, participant: ParticipantActor, now = new Date()) {
+/** The participants' own page: each series' dates and the next one. No other participant appears. */
+export async function myMeetings(db: Db, participants: readonly ParticipantActor[], now = new Date()) {
 	const series = [];
-	for (const seriesId of participant.seriesIds) {
+	const links = participants.flatMap((participant) => participant.seriesIds.map((seriesId) => ({ participant, seriesId })));
+	for (const { participant, seriesId } of links) {
 		const view = await participantView(db, participant.organisationId, seriesId, participant.personId);
 		if (!view) continue;
 		const place = (mt: (typeof view.meetings)[number]) => ({
@@ -154,14 +189,20 @@ export async function myMeetings(db: Db, participant: ParticipantActor, now = ne
 			past: mt.startsAt.getTime() + mt.durationMinutes * 60_000 < now.getTime(),
 			...place(mt)
 		}));
-		series.push({ id: seriesId, name: view.seriesName, firstName: firstName(view.personName), meetings, next: meetings.find((mt) => !mt.past) ?? null });
+		// Two people of one household may share a phone and a series: a series is listed once per person.
+		series.push({ id: seriesId, personId: participant.personId, name: view.seriesName, firstName: firstName(view.personName), meetings, next: meetings.find((mt) => !mt.past) ?? null });
 	}
 	return series;
 }
 
 /** The participant's calendar file: the same meetings as their page. */
-export async function myCalendar(db: Db, participant: ParticipantActor | null, seriesId: string): Promise<Result<{ filename: string; body: string }, 'notFound'>> {
-	if (!participant || !participantCan.viewSeries(participant, { id: seriesId, organisationId: participant.organisationId })) return fail('notFound');
+export async function myCalendar(
+	db: Db,
+	participants: readonly ParticipantActor[],
+	seriesId: string
+): Promise<Result<{ filename: string; body: string }, 'notFound'>> {
+	const participant = participants.find((p) => participantCan.viewSeries(p, { id: seriesId, organisationId: p.organisationId }));
+	if (!participant) return fail('notFound');
 	const view = await participantView(db, participant.organisationId, seriesId, participant.personId);
 	if (!view) return fail('notFound');
 	return ok(calendarFile({ name: view.seriesName, mode: view.mode }, view.meetings, `${config.origin}/mijn`));

@@ -3,4 +3,4 @@ import { myCalendar } from '$lib/server/participantLinks';
 import { icsResponse } from '$lib/server/seriesCalendar';
 import type { RequestHandler } from './$types';
 
-export const GET: RequestHandler = async ({ locals, params }) => icsResponse(found(await myCalendar(locals.db, locals.participant, params.seriesId)));
+export const GET: RequestHandler = async ({ locals, params }) => icsResponse(found(await myCalendar(locals.db, locals.participants, params.seriesId)));
