@@ -17,7 +17,7 @@ import { findSeries, listSeriesMembers } from './db/repositories/series';
 import { withTransaction } from './db/transaction';
 import { calendarFile } from './seriesCalendar';
 import { recordEvent } from './events/record';
-import { fail, ok, type Result } from './result';
+import { fail, ok, type Fail, type Result } from './result';
 
 /** 32 random bytes in base64url: exactly 43 characters. Anything else is not looked up at all. */
 const tokenShape = /^[A-Za-z0-9_-]{43}$/;
@@ -84,10 +84,10 @@ export async function participantLinkStatus(db: Db, actor: Actor, seriesId: stri
 }
 
 /** Which of a series' participants have a working link, for the series' people page. */
-export async function seriesLinkStatus(db: Db, actor: Actor, seriesId: string): Promise<string[]> {
+export async function seriesLinkStatus(db: Db, actor: Actor, seriesId: string): Promise<Result<string[], 'notFound'>> {
 	const found = await findSeries(db, actor.organisationId, seriesId);
-	if (!found || !can.editSeries(actor, found)) return [];
-	return [...(await activeLinkPersonIds(db, actor.organisationId, seriesId))];
+	if (!found || !can.editSeries(actor, found)) return fail('notFound');
+	return ok([...(await activeLinkPersonIds(db, actor.organisationId, seriesId))]);
 }
 
 /**
@@ -139,21 +139,22 @@ export async function revokeParticipantLink(
 	return ok(outcome);
 }
 
-export type OpenResult = { kind: 'opened'; cookie: string } | { kind: 'invalid' } | { kind: 'tooMany'; waitSeconds: number };
+/** `invalid` covers unknown, revoked and malformed alike: the page says the same for each. */
+export type OpenResult = Result<{ cookie: string }, 'invalid'> | Fail<'tooMany', { waitSeconds: number }>;
 
 /**
  * A malformed token never reaches the database; every well-formed try counts against the network.
  * The device's cookie (`current`) keeps its links that still work, after the one just opened.
  */
 export async function openParticipantLink(db: Db, token: string, ip: string, current?: string): Promise<OpenResult> {
-	if (!tokenShape.test(token)) return { kind: 'invalid' };
+	if (!tokenShape.test(token)) return fail('invalid');
 	const waitSeconds = await takeLinkAttempt(db, ip);
-	if (waitSeconds > 0) return { kind: 'tooMany', waitSeconds };
+	if (waitSeconds > 0) return fail('tooMany', { waitSeconds });
 	const found = await findActiveLinkByHash(db, hash(token));
-	if (!found) return { kind: 'invalid' };
+	if (!found) return fail('invalid');
 	await linkSucceeded(db, ip);
 	const kept = current ? (await activeLinks(db, current)).map((link) => link.id).filter((id) => id !== found.id) : [];
-	return { kind: 'opened', cookie: cookieValue([found.id, ...kept].slice(0, LINKS_PER_DEVICE)) };
+	return ok({ cookie: cookieValue([found.id, ...kept].slice(0, LINKS_PER_DEVICE)) });
 }
 
 /**

@@ -11,8 +11,8 @@ const cookieDays = 183;
  */
 export const load: PageServerLoad = async ({ params, locals, cookies, getClientAddress, url }) => {
 	const opened = await openParticipantLink(locals.db, params.token, getClientAddress(), cookies.get(participantCookie));
-	if (opened.kind === 'opened') {
-		cookies.set(participantCookie, opened.cookie, {
+	if (opened.ok) {
+		cookies.set(participantCookie, opened.value.cookie, {
 			path: '/',
 			httpOnly: true,
 			sameSite: 'lax',
@@ -21,5 +21,5 @@ export const load: PageServerLoad = async ({ params, locals, cookies, getClientA
 		});
 		redirect(303, '/mijn');
 	}
-	return { waitSeconds: opened.kind === 'tooMany' ? opened.waitSeconds : 0 };
+	return { waitSeconds: !opened.ok && opened.code === 'tooMany' ? opened.waitSeconds : 0 };
 };
