@@ -13,6 +13,8 @@ export const HEARTBEAT_MS = 20_000;
  * policy again, so a revoked session or a changed role does not keep a channel open for hours.
  */
 export const MAX_AGE_MS = 5 * 60_000;
+/** How many sent ids a stream remembers; far more than arrive out of order at once. */
+const RECENT_IDS = 256;
 
 export interface LiveStreamOptions {
 	db: Db;
@@ -52,7 +54,15 @@ const message = (event: RecordedEvent) =>
  */
 export function liveStream(options: LiveStreamOptions): Response {
 	const { db, hub, organisationId, topic, signal } = options;
-	let lastSent = options.lastEventId ?? 0;
+	/** What the client had when it connected: nothing up to here is sent. */
+	let floor = 0;
+	let lastSent = 0;
+	/**
+	 * Ids are taken at insert but arrive in commit order, so on PostgreSQL a change that commits
+	 * just after a later-numbered one arrives second. Remembering what was sent, rather than only
+	 * the highest id, still sends it — and never anything twice.
+	 */
+	const sent = new Set<number>();
 	let ready = false;
 	let closed = false;
 	const early: RecordedEvent[] = [];
@@ -72,8 +82,10 @@ export function liveStream(options: LiveStreamOptions): Response {
 		}
 	};
 	const send = (event: RecordedEvent) => {
-		if (event.id <= lastSent || event.organisationId !== organisationId) return;
-		lastSent = event.id;
+		if (event.id <= floor || sent.has(event.id) || event.organisationId !== organisationId) return;
+		sent.add(event.id);
+		if (sent.size > RECENT_IDS) sent.delete(sent.values().next().value!);
+		lastSent = Math.max(lastSent, event.id);
 		write(message(event));
 	};
 	const catchUp = () => {
@@ -114,7 +126,7 @@ export function liveStream(options: LiveStreamOptions): Response {
 			try {
 				const newest = await latestEventId(db, organisationId, topic);
 				// An id beyond the topic's newest never came from us: counted from the newest, so it cannot mute the stream.
-				lastSent = Math.min(options.lastEventId ?? newest, newest);
+				floor = lastSent = Math.min(options.lastEventId ?? newest, newest);
 				if (options.lastEventId !== null) for (const row of await eventsSince(db, organisationId, topic, lastSent, REPLAY_LIMIT)) send(toRecorded(row));
 				// An id without data sets the browser's Last-Event-ID without firing an event.
 				write(`id: ${lastSent}\n\n`);
