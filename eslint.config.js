@@ -131,8 +131,8 @@ const boundaries = [
 		}
 	},
 	{
-		// Routes stay thin: they call use-cases, never repositories, the schema or the client.
-		files: ['src/routes/**'],
+		// Routes and hooks stay thin: they call use-cases, never repositories, the schema or the client.
+		files: ['src/routes/**', 'src/hooks.*'],
 		rules: {
 			'no-restricted-imports': [
 				'error',
@@ -140,7 +140,7 @@ const boundaries = [
 					patterns: [
 						{
 							regex: lib('server/db'),
-							message: `Routes call a use-case in src/lib/server, never src/lib/server/db directly; ${table}.`
+							message: `Routes and hooks call a use-case in src/lib/server, never src/lib/server/db directly; ${table}.`
 						},
 						databaseLibraries
 					]

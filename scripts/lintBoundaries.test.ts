@@ -73,7 +73,7 @@ const cases: { file: string; source: string; allowed: boolean }[] = [
 	{ file: 'src/lib/server/auth/auth.ts', source: '../../domain/limits', allowed: true },
 	{ file: 'src/lib/components/Alert.test.ts', source: '$lib/server/db', allowed: false },
 
-	// Routes call use-cases, never the database layer.
+	// Routes and hooks call use-cases, never the database layer.
 	{ file: 'src/routes/setup/+page.server.ts', source: '$lib/server/firstRun', allowed: true },
 	{ file: 'src/routes/(app)/series/+page.svelte', source: '$lib/components/Alert.svelte', allowed: true },
 	{ file: 'src/routes/setup/+page.server.ts', source: '$lib/server/db', allowed: false },
@@ -81,6 +81,11 @@ const cases: { file: string; source: string; allowed: boolean }[] = [
 	{ file: 'src/routes/(app)/series/+page.server.ts', source: '$lib/server/db/schema', allowed: false },
 	{ file: 'src/routes/setup/+page.server.ts', source: '../../lib/server/db/client', allowed: false },
 	{ file: 'src/routes/setup/+page.server.ts', source: 'drizzle-orm', allowed: false },
+	{ file: 'src/hooks.server.ts', source: '$lib/server/auth/requester', allowed: true },
+	{ file: 'src/hooks.server.ts', source: '$lib/server/db', allowed: false },
+	{ file: 'src/hooks.server.ts', source: '$lib/server/db/repositories/members', allowed: false },
+	{ file: 'src/hooks.server.ts', source: './lib/server/db/schema', allowed: false },
+	{ file: 'src/hooks.server.ts', source: 'drizzle-orm', allowed: false },
 
 	// Use-cases return data and codes, never pages.
 	{ file: 'src/lib/server/series.ts', source: '$lib/domain/schedule', allowed: true },

@@ -10,8 +10,11 @@ declare global {
 			/** Signed in but not (or no longer) a member of any organisation: null actor, set user. */
 			user: { id: string; name: string; email: string } | null;
 			actor: Actor | null;
-			/** Someone who opened their personal link; only the participant pages (`/mijn`) read it. */
-			participant: ParticipantActor | null;
+			/**
+			 * Whoever opened a personal link on this device (one per person; none: empty). Only the
+			 * participant pages (`/mijn`) read it.
+			 */
+			participants: readonly ParticipantActor[];
 			organisation: { id: string; name: string; themeColour: string | null; logoVersion: string | null } | null;
 		}
 		interface Error {

@@ -1,15 +1,12 @@
-import { error, redirect, type Cookies, type Handle, type HandleServerError, type ServerInit } from '@sveltejs/kit';
+import { error, redirect, type Handle, type HandleServerError, type ServerInit } from '@sveltejs/kit';
 import { building } from '$app/environment';
 import { sequence } from '@sveltejs/kit/hooks';
 import { paraglideMiddleware } from '$lib/paraglide/server';
-import { database, type Db } from '$lib/server/db';
-import { identities, sessionToken, type Identity } from '$lib/server/auth/identityCache';
-import { createAuth, type Auth } from '$lib/server/auth/auth';
-import { startWorker, stopWorker } from '$lib/server/jobs/worker';
-import { participantCookie, participantFromCookie } from '$lib/server/participantLinks';
-import { anyOrganisationExists, findMembership, seriesLedBy } from '$lib/server/db/repositories/members';
+import { whoIsAsking } from '$lib/server/auth/requester';
+import { isSetUp } from '$lib/server/firstRun';
+import { instance, startInstance, stopInstance } from '$lib/server/instance';
+import { participantCookie, participantsFromCookie } from '$lib/server/participantLinks';
 
-let auth: Auth | null = null;
 let setUp = false;
 
 const handleLocale: Handle = ({ event, resolve }) =>
@@ -20,23 +17,9 @@ const handleLocale: Handle = ({ event, resolve }) =>
 		});
 	});
 
-async function whoIsAsking(cookies: Cookies, headers: Headers, db: Db, auth: Auth): Promise<Identity | null> {
-	const token = sessionToken(cookies);
-	if (!token) return null;
-	const cached = identities.get(token);
-	if (cached) return cached;
-	const found = await auth.api.getSession({ headers });
-	if (!found) return null;
-	const { id, name, email } = found.user;
-	const identity: Identity = { user: { id, name, email }, member: await findMembership(db, id) };
-	identities.set(token, identity);
-	return identity;
-}
-
 /** Authenticate once, here; loads and actions only read `locals`. */
 const handleActor: Handle = async ({ event, resolve }) => {
-	const { db } = await database();
-	auth ??= createAuth(db);
+	const { db, auth } = await instance();
 	event.locals.db = db;
 	event.locals.auth = auth;
 	event.locals.user = null;
@@ -44,32 +27,15 @@ const handleActor: Handle = async ({ event, resolve }) => {
 	event.locals.organisation = null;
 
 	// Until the first organisation exists, the first-run page is the only page.
-	setUp ||= await anyOrganisationExists(db);
+	setUp ||= await isSetUp(db);
 	const path = event.url.pathname;
 	if (!setUp && path !== '/setup' && !path.startsWith('/language')) redirect(303, '/setup');
 
-	const identity = await whoIsAsking(event.cookies, event.request.headers, db, auth);
-	if (identity) {
-		const { user, member } = identity;
-		event.locals.user = user;
-		if (member) {
-			event.locals.organisation = {
-				id: member.organisationId,
-				name: member.organisationName,
-				themeColour: member.themeColour,
-				logoVersion: member.logoVersion
-			};
-			event.locals.actor = {
-				userId: user.id,
-				name: user.name,
-				email: user.email,
-				organisationId: member.organisationId,
-				role: member.role,
-				personId: member.personId,
-				ledSeriesIds:
-					member.role === 'facilitator' && member.personId ? await seriesLedBy(db, member.organisationId, member.personId) : []
-			};
-		}
+	const requester = await whoIsAsking(db, auth, event.cookies, event.request.headers);
+	if (requester) {
+		event.locals.user = requester.user;
+		event.locals.organisation = requester.organisation;
+		event.locals.actor = requester.actor;
 	}
 	return resolve(event);
 };
@@ -80,9 +46,9 @@ const handleActor: Handle = async ({ event, resolve }) => {
  */
 const participantPath = (path: string) => path === '/mijn' || path.startsWith('/mijn/');
 const handleParticipant: Handle = async ({ event, resolve }) => {
-	event.locals.participant = null;
+	event.locals.participants = [];
 	const value = event.cookies.get(participantCookie);
-	if (value && participantPath(event.url.pathname)) event.locals.participant = await participantFromCookie(event.locals.db, value);
+	if (value && participantPath(event.url.pathname)) event.locals.participants = await participantsFromCookie(event.locals.db, value);
 	return resolve(event);
 };
 
@@ -115,13 +81,9 @@ export const handleError: HandleServerError = ({ error, status }) => {
 
 /** Jobs due while the app was down run at start, not at the first request. */
 export const init: ServerInit = async () => {
-	if (!building) await startWorker(await database());
+	if (!building) await startInstance();
 };
 
-// adapter-node stops accepting requests first; the worker finishes the jobs in hand; then the
-// database closes so the process can exit.
-process.once('sveltekit:shutdown', () => {
-	void stopWorker()
-		.then(() => database())
-		.then((db) => db.close());
-});
+// adapter-node stops accepting requests first; then the instance finishes the jobs in hand and
+// closes the database.
+process.once('sveltekit:shutdown', () => void stopInstance());

@@ -61,6 +61,13 @@ describe.skipIf(!hasChromium)('a personal link in Chromium', () => {
 		await participant.reload();
 		await participant.getByRole('heading', { level: 1, name: en.participant_mine_title!, exact: true }).waitFor();
 		await audit(participant, 'my meetings, English');
+
+		await navigatingBy(participant, () => participant.getByRole('button', { name: en.participant_mine_forget!, exact: true }).click());
+		expect(new URL(participant.url()).pathname).toBe('/mijn/vergeten');
+		await participant.getByRole('heading', { level: 1, name: en.participant_forgotten_title!, exact: true }).waitFor();
+		expect(await fitsPhone(participant)).toBe(true);
+		await audit(participant, 'forgotten on this device, English');
+		expect((await participant.context().cookies()).some((c) => c.name === 'sd_participant')).toBe(false);
 		expect(violations, `\n${formatViolations(violations)}\n`).toEqual([]);
 	});
 });

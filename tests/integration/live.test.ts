@@ -104,6 +104,30 @@ describe.each(databaseKinds)('the live channel of a meeting on %s', (kind) => {
 		expect(odd.messages).toEqual([]);
 	});
 
+	it('replays a change made between the page’s load and its connection, from the id the page was loaded at', async () => {
+		const ids = Object.values(app.seeded.group.people);
+		expect((await facilitator.post(`${meetingPath()}?/attendance`, { person: ids, present: ids })).status).toBe(200);
+		for (const page of [meetingPath(), `${meetingPath()}/screen`]) {
+			const html = await (await facilitator.get(page)).text();
+			// The page's data, as SvelteKit hands it to the script that opens the channel.
+			const after = /liveAfter:(\d+)/.exec(html)?.[1];
+			expect(after, page).toMatch(/^\d+$/);
+			expect((await facilitator.post(`${meetingPath()}?/attendance`, { person: ids, present: ids.slice(2) })).status).toBe(200);
+			const reader = await follow(facilitator, `${meetingPath()}/live?after=${after}`);
+			await reader.until(() => reader.messages.length === 1);
+			expect(reader.events.map((e) => e.type), page).toEqual(['meeting.attendanceSaved']);
+			expect(Number(reader.messages[0]!.id)).toBeGreaterThan(Number(after));
+		}
+		// A Last-Event-ID (a reconnect) wins over the address; a malformed `after` counts as a first connection.
+		const reconnect = await follow(facilitator, `${meetingPath()}/live?after=0`, '1000000000000');
+		await new Promise((resolve) => setTimeout(resolve, 200));
+		expect(reconnect.messages).toEqual([]);
+		const odd = await follow(facilitator, `${meetingPath()}/live?after=1e3%27%3B--`);
+		await new Promise((resolve) => setTimeout(resolve, 200));
+		expect(odd.messages).toEqual([]);
+		expect(odd.lastId).toBe(reconnect.lastId);
+	});
+
 	it('answers 404, and sends nothing, to whoever may not open the meeting page', async () => {
 		const { a, b } = app.seeded;
 		const coordinatorB = new Client(app.url);
@@ -114,6 +138,7 @@ describe.each(databaseKinds)('the live channel of a meeting on %s', (kind) => {
 			['no session', new Client(app.url), `/series/${a.seriesId}/meetings/${a.meetingId}/live`],
 			['another organisation', coordinatorB, `/series/${a.seriesId}/meetings/${a.meetingId}/live`],
 			['another organisation, own series id', coordinatorB, `/series/${b.seriesId}/meetings/${a.meetingId}/live`],
+			['another organisation, from an id on', coordinatorB, `/series/${a.seriesId}/meetings/${a.meetingId}/live?after=0`],
 			['a stakeholder, who never sees names', stakeholderA, `/series/${a.seriesId}/meetings/${a.meetingId}/live`],
 			['a facilitator, in a series they do not lead', facilitator, `/series/${a.otherSeriesId}/meetings/${a.meetingId}/live`]
 		];

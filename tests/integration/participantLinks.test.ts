@@ -141,6 +141,52 @@ describe.each(databaseKinds)('personal links for participants on %s', (kind) => 
 		expect(await (await participant.get('/mijn')).text()).toContain('Bijeenkomst 1');
 	});
 
+	it('forgets the participant on this device when asked, while the link keeps working', async () => {
+		const token = await issue(coordinator);
+		const participant = await open(token);
+		expect(await (await participant.get('/mijn')).text()).toContain('Vergeet mij op dit apparaat');
+		const forgotten = await participant.post('/mijn?/forget', {});
+		expect(forgotten.status).toBe(303);
+		expect(forgotten.headers.get('location')).toBe('/mijn/vergeten');
+		expect(forgotten.headers.getSetCookie().find((c) => c.startsWith('sd_participant='))).toMatch(/Max-Age=0/i);
+		const page = await participant.get('/mijn/vergeten');
+		expect(page.status).toBe(200);
+		expect(await page.text()).toContain('Dit apparaat kent u niet meer');
+		const mine = await (await participant.get('/mijn')).text();
+		expect(mine).toContain(friendly);
+		expect(mine).not.toContain('Bijeenkomst 1');
+		expect((await participant.get(`/mijn/${app.seeded.a.seriesId}/agenda.ics`)).status).toBe(404);
+		// Forgetting on a device that knows nobody changes nothing and is no error.
+		expect((await new Client(app.url).post('/mijn?/forget', {})).status).toBe(303);
+		expect((await participant.get(`/p/${token}`)).status).toBe(303);
+		expect(await (await participant.get('/mijn')).text()).toContain('Bijeenkomst 1');
+	});
+
+	it('shows every series whose link was opened on one device, also of another organisation, until each stops working', async () => {
+		const w = app.seeded;
+		const coordinatorB = new Client(app.url);
+		await coordinatorB.signIn(w.b.coordinator.email, password);
+		const issuedB = await coordinatorB.post(`/series/${w.b.seriesId}/people/${w.b.personId}/link?/issue`, {});
+		expect(issuedB.status).toBe(200);
+		const device = new Client(app.url);
+		for (const token of [await issue(coordinator), tokenIn(await issuedB.text())!]) expect((await device.get(`/p/${token}`)).status).toBe(303);
+
+		const both = await (await device.get('/mijn')).text();
+		expect(both).toContain('Reeks A');
+		expect(both).toContain('Reeks B');
+		for (const seriesId of [w.a.seriesId, w.b.seriesId]) expect((await device.get(`/mijn/${seriesId}/agenda.ics`)).status).toBe(200);
+		for (const seriesId of [w.a.otherSeriesId, w.b.otherSeriesId]) expect((await device.get(`/mijn/${seriesId}/agenda.ics`)).status).toBe(404);
+
+		expect((await coordinator.post(`${linkPath(w)}?/revoke`, {})).status).toBe(200);
+		const left = await (await device.get('/mijn')).text();
+		expect(left).not.toContain('Reeks A');
+		expect(left).toContain('Reeks B');
+		expect((await device.get(`/mijn/${w.a.seriesId}/agenda.ics`)).status).toBe(404);
+
+		expect((await device.post('/mijn?/forget', {})).status).toBe(303);
+		expect(await (await device.get('/mijn')).text()).not.toContain('Reeks B');
+	});
+
 	it.each([
 		['unknown', 'A'.repeat(43)],
 		['too short', 'abc'],

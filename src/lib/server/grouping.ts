@@ -26,6 +26,7 @@ import {
 	saveAttendanceForCheckedMeeting,
 	setGroupsLockedAtForCheckedSeries
 } from './db/repositories/grouping';
+import { latestEventId } from './db/repositories/events';
 import { findSeries } from './db/repositories/series';
 import { withTransaction } from './db/transaction';
 import { recordEvent } from './events/record';
@@ -40,12 +41,17 @@ const refuse = (refusal: GroupingRefusal) => fail('refused', { refusal });
 /** Who did it to which meeting, for `recordEvent`. */
 const about = (actor: Actor, meetingId: string) => ({ organisationId: actor.organisationId, actorId: actor.userId, subject: meetingId });
 
-/** Everything about one meeting's grouping, after the permission check; any miss is `notFound`. */
-async function load(db: Db, actor: Actor, seriesId: string, meetingId: string) {
+/**
+ * Everything about one meeting's grouping, after the permission check; any miss is `notFound`.
+ * A page that follows the live channel asks for `liveAfter`: the meeting's newest event id, read
+ * before the rest, so the channel replays every change the page's data may not show.
+ */
+async function load(db: Db, actor: Actor, seriesId: string, meetingId: string, forPage = false) {
 	const found = await findSeries(db, actor.organisationId, seriesId);
 	if (!found || !can.editSeries(actor, found)) return fail('notFound');
 	const target = await findMeetingInSeries(db, actor.organisationId, seriesId, meetingId);
 	if (!target) return fail('notFound');
+	const liveAfter = forPage ? await latestEventId(db, actor.organisationId, meetingId) : 0;
 	const [participants, meetings, attendanceRows, groupRows] = await Promise.all([
 		listParticipants(db, actor.organisationId, seriesId),
 		listSeriesMeetings(db, actor.organisationId, seriesId),
@@ -61,7 +67,7 @@ async function load(db: Db, actor: Actor, seriesId: string, meetingId: string) {
 			.filter((m) => m.groupsLockedAt && m.id !== except)
 			.map((m) => heldGroups(groupsOf(rowsOf(m.id)), m.id === meetingId && absentHere ? absentHere : absentIn(m.id)));
 	const engineParticipants: GroupingParticipant[] = participants.map((p) => ({ id: p.id, expert: p.experienceExpert, workField: p.workField }));
-	return ok({ series: found, meeting: target, participants, meetings, absentIn, rowsOf, history, engineParticipants });
+	return ok({ series: found, meeting: target, participants, meetings, absentIn, rowsOf, history, engineParticipants, liveAfter });
 }
 
 type Context = Extract<Awaited<ReturnType<typeof load>>, { ok: true }>['value'];
@@ -102,7 +108,7 @@ function absentAfter(context: Context, input: AttendanceInput): Set<string> {
 
 /** The meeting page: who is expected, the groups as they stand, and their score in plain figures. */
 export async function meetingGrouping(db: Db, actor: Actor, seriesId: string, meetingId: string) {
-	const loaded = await load(db, actor, seriesId, meetingId);
+	const loaded = await load(db, actor, seriesId, meetingId, true);
 	if (!loaded.ok) return loaded;
 	const context = loaded.value;
 	const { series, meeting, participants, meetings } = context;
@@ -144,7 +150,8 @@ export async function meetingGrouping(db: Db, actor: Actor, seriesId: string, me
 			: { ungrouped: mismatch.ungrouped.map((id) => names.get(id) ?? ''), notPresent: mismatch.notPresent.map((id) => names.get(id) ?? '') },
 		/** Marked absent after the groups were locked: they stay in their group, but met nobody there. */
 		absentFromLocked: locked ? mismatch.notPresent.map((id) => names.get(id) ?? '') : [],
-		laterOpenMeetings: meetings.filter((m) => m.number > meeting.number && !m.groupsLockedAt).length
+		laterOpenMeetings: meetings.filter((m) => m.number > meeting.number && !m.groupsLockedAt).length,
+		liveAfter: context.liveAfter
 	});
 }
 
@@ -269,7 +276,7 @@ export async function lockGroups(
 
 /** The projector: group numbers and short names only. */
 export async function meetingScreen(db: Db, actor: Actor, seriesId: string, meetingId: string) {
-	const loaded = await load(db, actor, seriesId, meetingId);
+	const loaded = await load(db, actor, seriesId, meetingId, true);
 	if (!loaded.ok) return loaded;
 	const context = loaded.value;
 	const rows = context.rowsOf(meetingId);
@@ -277,6 +284,7 @@ export async function meetingScreen(db: Db, actor: Actor, seriesId: string, meet
 	return ok({
 		series: { id: context.series.id, name: context.series.name },
 		meeting: { id: context.meeting.id, number: context.meeting.number, deciding: context.meeting.deciding },
-		groups: groupsOf(rows).map((ids, index) => ({ number: index + 1, names: ids.map((id) => short.get(id) ?? '') }))
+		groups: groupsOf(rows).map((ids, index) => ({ number: index + 1, names: ids.map((id) => short.get(id) ?? '') })),
+		liveAfter: context.liveAfter
 	});
 }

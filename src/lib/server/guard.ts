@@ -12,13 +12,8 @@ export function requireActor(locals: App.Locals, url?: URL): Actor {
 }
 
 /** Not allowed looks exactly like not there: nobody learns which ids exist elsewhere. */
-export function notFound(): never {
+function notFound(): never {
 	error(404, 'not found');
-}
-
-/** For the use-cases that still throw their 404 (personal links, the live channel, calendar files). */
-export function allowOrNotFound(allowed: boolean): void {
-	if (!allowed) notFound();
 }
 
 /** The edge's answer to a use-case's `notFound`: SvelteKit's 404, the same as a page that is not there. */

@@ -6,7 +6,7 @@ import type { SeriesMode } from '../domain/vocabularies';
 import type { Db } from './db';
 import { can } from './auth/policies';
 import { listSeriesPeople } from './db/repositories/series';
-import { notFound } from './guard';
+import { fail, ok, type Result } from './result';
 import { seriesForCalendar } from './series';
 
 function meetingTitle(seriesName: string, number: number, deciding: boolean) {
@@ -53,18 +53,18 @@ export function calendarFile(
 }
 
 /** The series' calendar; with `personId`, the copy for one member of the group. */
-export async function seriesIcs(db: Db, actor: Actor, seriesId: string, personId?: string): Promise<{ filename: string; body: string }> {
+export async function seriesIcs(db: Db, actor: Actor, seriesId: string, personId?: string): Promise<Result<{ filename: string; body: string }, 'notFound'>> {
 	const visible = await seriesForCalendar(db, actor, seriesId);
-	if (!visible.ok) notFound();
+	if (!visible.ok) return visible;
 	const { series, meetings } = visible.value;
 	let filename = 'reeks';
 	if (personId) {
-		if (!can.viewSeriesPeople(actor, series)) notFound();
+		if (!can.viewSeriesPeople(actor, series)) return fail('notFound');
 		const member = (await listSeriesPeople(db, seriesId)).find((p) => p.id === personId);
-		if (!member) notFound();
+		if (!member) return fail('notFound');
 		filename = member.name;
 	}
-	return calendarFile(series, meetings, `${config.origin}/series/${series.id}`, filename);
+	return ok(calendarFile(series, meetings, `${config.origin}/series/${series.id}`, filename));
 }
 
 export function icsResponse({ filename, body }: { filename: string; body: string }): Response {

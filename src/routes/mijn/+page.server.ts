@@ -1,9 +1,18 @@
-import { myMeetings } from '$lib/server/participantLinks';
-import type { PageServerLoad } from './$types';
+import { redirect } from '@sveltejs/kit';
+import { myMeetings, participantCookie } from '$lib/server/participantLinks';
+import type { Actions, PageServerLoad } from './$types';
 
 /** Without a working link this is the same kind page as a dead link: it says whom to ask. */
 export const load: PageServerLoad = async ({ locals, setHeaders }) => {
 	// One person's dates on what may be a shared phone or computer: no cache keeps them.
 	setHeaders({ 'cache-control': 'private, no-store' });
-	return { series: locals.participant ? await myMeetings(locals.db, locals.participant) : null };
+	return { series: locals.participants.length ? await myMeetings(locals.db, locals.participants) : null };
+};
+
+export const actions: Actions = {
+	/** Only this device forgets: the links themselves keep working, so the card opens the page again. */
+	forget: ({ cookies }) => {
+		cookies.delete(participantCookie, { path: '/' });
+		redirect(303, '/mijn/vergeten');
+	}
 };

@@ -32,6 +32,9 @@ const migrationsFolder = path.resolve(process.env.MIGRATIONS_DIR ?? 'drizzle');
 export async function openDatabase(options: { url: string | null; dataDir: string }): Promise<Database> {
 	if (options.url) {
 		const pool = new pg.Pool({ connectionString: options.url, max: Number(process.env.DB_POOL ?? 10) });
+		// An idle connection the server ends (a restart, a failover, an administrator) is reported
+		// here and replaced by the pool on the next query; unheard, the error would end the process.
+		pool.on('error', (error) => console.error('[db] an idle connection was lost:', error.message));
 		const db = drizzlePg(pool, { schema });
 		// Several app instances may start at once; one migrates while the others wait.
 		const lock = await pool.connect();

@@ -109,6 +109,18 @@ describe.each(databaseKinds)('events and the live hub on %s', (kind) => {
 		expect(reader.lastId).toBe(String(old.id));
 	});
 
+	it('counts an id beyond the topic’s newest from the newest, so a made-up id cannot mute the stream', async () => {
+		const topic = crypto.randomUUID();
+		const old = await record(topic);
+		const { reader, abort } = open(topic, old.id + 1_000_000);
+		await reader.until(() => reader.lastId !== null);
+		expect(reader.lastId).toBe(String(old.id));
+		const next = await record(topic);
+		await reader.until(() => reader.messages.length === 1);
+		abort.abort();
+		expect(reader.messages.map((m) => Number(m.id))).toEqual([next.id]);
+	});
+
 	it('never writes an event of another organisation, even on the same topic', async () => {
 		const topic = crypto.randomUUID();
 		const { reader, abort } = open(topic, null);
@@ -118,6 +130,19 @@ describe.each(databaseKinds)('events and the live hub on %s', (kind) => {
 		await reader.until(() => reader.messages.length > 0);
 		abort.abort();
 		expect(reader.messages.map((m) => Number(m.id))).toEqual([own.id]);
+	});
+
+	it('sends an event that arrives after a later-numbered one, as a slower commit does on PostgreSQL, and none twice', async () => {
+		const topic = crypto.randomUUID();
+		const { reader, abort } = open(topic, null);
+		await reader.until(() => reader.lastId !== null);
+		const base = Number(reader.lastId) + 1_000_000;
+		const fake = (id: number) => ({ id, organisationId: org.organisationId, type: 'meeting.groupsLocked' as const, subject: topic, occurredAt: '', payload: {} });
+		for (const id of [base + 2, base + 1, base + 2]) hub.publish(fake(id));
+		await reader.until(() => reader.messages.length === 2);
+		await settle();
+		abort.abort();
+		expect(reader.messages.map((m) => Number(m.id))).toEqual([base + 2, base + 1]);
 	});
 
 	it('sends heartbeats while nothing happens', async () => {

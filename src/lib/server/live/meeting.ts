@@ -2,7 +2,7 @@ import { can, type Actor } from '../auth/policies';
 import type { Db } from '../db';
 import { findMeetingInSeries } from '../db/repositories/grouping';
 import { findSeries } from '../db/repositories/series';
-import { notFound } from '../guard';
+import { fail, ok, type Result } from '../result';
 import { liveHub } from '.';
 import { liveStream } from './stream';
 
@@ -17,10 +17,10 @@ export async function meetingLive(
 	meetingId: string,
 	lastEventId: number | null,
 	signal: AbortSignal
-): Promise<Response> {
-	if (!actor) notFound();
+): Promise<Result<Response, 'notFound'>> {
+	if (!actor) return fail('notFound');
 	const found = await findSeries(db, actor.organisationId, seriesId);
-	if (!found || !can.editSeries(actor, found)) notFound();
-	if (!(await findMeetingInSeries(db, actor.organisationId, seriesId, meetingId))) notFound();
-	return liveStream({ db, hub: await liveHub(), organisationId: actor.organisationId, topic: meetingId, lastEventId, signal });
+	if (!found || !can.editSeries(actor, found)) return fail('notFound');
+	if (!(await findMeetingInSeries(db, actor.organisationId, seriesId, meetingId))) return fail('notFound');
+	return ok(liveStream({ db, hub: await liveHub(), organisationId: actor.organisationId, topic: meetingId, lastEventId, signal }));
 }

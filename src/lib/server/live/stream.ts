@@ -13,6 +13,8 @@ export const HEARTBEAT_MS = 20_000;
  * policy again, so a revoked session or a changed role does not keep a channel open for hours.
  */
 export const MAX_AGE_MS = 5 * 60_000;
+/** How many sent ids a stream remembers; far more than arrive out of order at once. */
+const RECENT_IDS = 256;
 
 export interface LiveStreamOptions {
 	db: Db;
@@ -20,16 +22,24 @@ export interface LiveStreamOptions {
 	/** Checked by the caller with the same policy as the page. */
 	organisationId: string;
 	topic: string;
-	/** From the `Last-Event-ID` header of a reconnecting EventSource; null on a first connection. */
+	/**
+	 * The newest event the client has: a reconnecting EventSource's `Last-Event-ID`, or on a first
+	 * connection the id its page was loaded at. Null: from now on, no history.
+	 */
 	lastEventId: number | null;
 	signal: AbortSignal;
 	heartbeatMs?: number;
 	maxAgeMs?: number;
 }
 
-/** `Last-Event-ID` as sent by the browser; anything that is not a plain count is ignored. */
+/** `Last-Event-ID` as sent by the browser, or `?after=`; anything that is not a plain count is ignored. */
 export function parseLastEventId(value: string | null): number | null {
 	return value && /^\d{1,15}$/.test(value) ? Number(value) : null;
+}
+
+/** A reconnect's `Last-Event-ID` wins over the `?after=` its first request was made with. */
+export function lastEventIdOf(request: Request, url: URL): number | null {
+	return parseLastEventId(request.headers.get('last-event-id')) ?? parseLastEventId(url.searchParams.get('after'));
 }
 
 const encoder = new TextEncoder();
@@ -44,7 +54,15 @@ const message = (event: RecordedEvent) =>
  */
 export function liveStream(options: LiveStreamOptions): Response {
 	const { db, hub, organisationId, topic, signal } = options;
-	let lastSent = options.lastEventId ?? 0;
+	/** What the client had when it connected: nothing up to here is sent. */
+	let floor = 0;
+	let lastSent = 0;
+	/**
+	 * Ids are taken at insert but arrive in commit order, so on PostgreSQL a change that commits
+	 * just after a later-numbered one arrives second. Remembering what was sent, rather than only
+	 * the highest id, still sends it — and never anything twice.
+	 */
+	const sent = new Set<number>();
 	let ready = false;
 	let closed = false;
 	const early: RecordedEvent[] = [];
@@ -64,8 +82,10 @@ export function liveStream(options: LiveStreamOptions): Response {
 		}
 	};
 	const send = (event: RecordedEvent) => {
-		if (event.id <= lastSent || event.organisationId !== organisationId) return;
-		lastSent = event.id;
+		if (event.id <= floor || sent.has(event.id) || event.organisationId !== organisationId) return;
+		sent.add(event.id);
+		if (sent.size > RECENT_IDS) sent.delete(sent.values().next().value!);
+		lastSent = Math.max(lastSent, event.id);
 		write(message(event));
 	};
 	const catchUp = () => {
@@ -104,13 +124,12 @@ export function liveStream(options: LiveStreamOptions): Response {
 			unsubscribe = hub.subscribe(topic, subscriber);
 			write('retry: 3000\n\n');
 			try {
-				if (options.lastEventId === null) {
-					lastSent = await latestEventId(db, organisationId, topic);
-					// An id without data sets the browser's Last-Event-ID without firing an event.
-					write(`id: ${lastSent}\n\n`);
-				} else {
-					for (const row of await eventsSince(db, organisationId, topic, lastSent, REPLAY_LIMIT)) send(toRecorded(row));
-				}
+				const newest = await latestEventId(db, organisationId, topic);
+				// An id beyond the topic's newest never came from us: counted from the newest, so it cannot mute the stream.
+				floor = lastSent = Math.min(options.lastEventId ?? newest, newest);
+				if (options.lastEventId !== null) for (const row of await eventsSince(db, organisationId, topic, lastSent, REPLAY_LIMIT)) send(toRecorded(row));
+				// An id without data sets the browser's Last-Event-ID without firing an event.
+				write(`id: ${lastSent}\n\n`);
 			} catch {
 				return close();
 			}

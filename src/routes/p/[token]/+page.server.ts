@@ -5,11 +5,14 @@ import type { PageServerLoad } from './$types';
 /** Half a year; opening the link again starts a new half year. Revoking the link ends it sooner. */
 const cookieDays = 183;
 
-/** A working link becomes a cookie and the address bar loses the token; anything else gets a kind page. */
+/**
+ * A working link joins the device's cookie (beside the links opened on it before) and the address
+ * bar loses the token; anything else gets a kind page.
+ */
 export const load: PageServerLoad = async ({ params, locals, cookies, getClientAddress, url }) => {
-	const opened = await openParticipantLink(locals.db, params.token, getClientAddress());
-	if (opened.kind === 'opened') {
-		cookies.set(participantCookie, opened.cookie, {
+	const opened = await openParticipantLink(locals.db, params.token, getClientAddress(), cookies.get(participantCookie));
+	if (opened.ok) {
+		cookies.set(participantCookie, opened.value.cookie, {
 			path: '/',
 			httpOnly: true,
 			sameSite: 'lax',
@@ -18,5 +21,5 @@ export const load: PageServerLoad = async ({ params, locals, cookies, getClientA
 		});
 		redirect(303, '/mijn');
 	}
-	return { waitSeconds: opened.kind === 'tooMany' ? opened.waitSeconds : 0 };
+	return { waitSeconds: !opened.ok && opened.code === 'tooMany' ? opened.waitSeconds : 0 };
 };

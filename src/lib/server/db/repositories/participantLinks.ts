@@ -1,4 +1,4 @@
-import { and, asc, eq, isNull } from 'drizzle-orm';
+import { and, asc, eq, inArray, isNull, type SQL } from 'drizzle-orm';
 import type { Db } from '../client';
 import { meeting, participantLink, person, series, seriesPerson } from '../schema';
 
@@ -40,11 +40,11 @@ export async function activeLinkPersonIds(db: Db, organisationId: string, series
 }
 
 /**
- * An active link, by its token's hash or by its id, while its person is still a participant of
- * its series: taking someone out of the series closes their link too.
+ * Active links, by their token's hash or by their ids, while their person is still a participant of
+ * their series: taking someone out of the series closes their link too.
  */
-async function findActive(db: Db, where: ReturnType<typeof eq>) {
-	const rows = await db
+function findActive(db: Db, where: SQL) {
+	return db
 		.select({ id: participantLink.id, organisationId: participantLink.organisationId, seriesId: participantLink.seriesId, personId: participantLink.personId })
 		.from(participantLink)
 		.innerJoin(
@@ -52,11 +52,11 @@ async function findActive(db: Db, where: ReturnType<typeof eq>) {
 			and(eq(seriesPerson.seriesId, participantLink.seriesId), eq(seriesPerson.personId, participantLink.personId), eq(seriesPerson.role, 'participant'))
 		)
 		.where(and(where, isNull(participantLink.revokedAt)));
-	return rows[0] ?? null;
 }
 
-export const findActiveLinkByHash = (db: Db, tokenHash: string) => findActive(db, eq(participantLink.tokenHash, tokenHash));
-export const findActiveLinkById = (db: Db, id: string) => findActive(db, eq(participantLink.id, id));
+export const findActiveLinkByHash = async (db: Db, tokenHash: string) => (await findActive(db, eq(participantLink.tokenHash, tokenHash)))[0] ?? null;
+/** The active ones among `ids`, in no particular order. */
+export const findActiveLinksByIds = (db: Db, ids: readonly string[]) => (ids.length ? findActive(db, inArray(participantLink.id, [...ids])) : Promise.resolve([]));
 
 /** What the participant's own page needs: their first name, the series and its meetings. Nobody else. */
 export async function participantView(db: Db, organisationId: string, seriesId: string, personId: string) {

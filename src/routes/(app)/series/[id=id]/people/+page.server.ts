@@ -10,7 +10,7 @@ import type { Actions, PageServerLoad } from './$types';
 export const load: PageServerLoad = async ({ locals, params, url }) => {
 	const actor = requireActor(locals, url);
 	const editing = found(await seriesPeopleForEditing(locals.db, actor, params.id));
-	return { ...editing, linked: await seriesLinkStatus(locals.db, actor, params.id) };
+	return { ...editing, linked: found(await seriesLinkStatus(locals.db, actor, params.id)) };
 };
 
 /** Each person's choice arrives as `role:<person id>` = none | participant | facilitator. */
