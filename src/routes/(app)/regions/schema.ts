@@ -1,9 +1,13 @@
 import { z } from 'zod';
 import { regionKinds } from '$lib/domain/people';
 import { limits } from '$lib/limits';
-import { field } from '$lib/server/forms';
+import { constraintsOf, field, type FieldsOf } from '$lib/server/forms';
 
 export const regionSchema = z.object({
 	name: field.text(limits.nameMax),
 	kind: z.enum(regionKinds)
 });
+
+export type RegionFields = FieldsOf<typeof regionSchema>;
+
+export const regionConstraints = constraintsOf(regionSchema);

@@ -1,0 +1,1 @@
+ALTER TABLE "meeting" ADD COLUMN "attendance_version" integer DEFAULT 1 NOT NULL;
