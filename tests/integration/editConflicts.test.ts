@@ -36,6 +36,9 @@ function selectedRole(page: string, personId: string): string | null {
 
 const meetingIdsOf = (page: string) => [...page.matchAll(/name="meeting" value="([^"]+)"/g)].map((m) => m[1]!);
 
+/** Whether the checklist shows the participant as present. */
+const ticked = (page: string, personId: string) => /\bchecked\b/.test(new RegExp(`<input[^>]*id="present-${personId}"[^>]*>`).exec(page)?.[0] ?? '');
+
 const forms: EditForm[] = [
 	{
 		name: 'a person',
@@ -98,6 +101,21 @@ const forms: EditForm[] = [
 		changed: nl.series_meeting_number!.replace('{number}', '2'),
 		firstSaved: (page) => /value="13:30"/.test(page),
 		secondTyped: (page) => /value="Bibliotheek Tweede"/.test(page)
+	},
+	{
+		// Two facilitators at one meeting: the first marks the resident absent, the second, whose
+		// page still showed them present, saves the checklist as it was.
+		name: "a meeting's attendance",
+		path: (a) => `/series/${a.seriesId}/meetings/${a.meetingId}?/attendance`,
+		post: (page, a, edit) => ({
+			version: versionOf(page),
+			person: [a.personId],
+			present: edit === 'first' ? [] : [a.personId],
+			size: 'pairsOrThrees'
+		}),
+		changed: 'Bewoner A',
+		firstSaved: (page, a) => !ticked(page, a.personId),
+		secondTyped: (page, a) => ticked(page, a.personId)
 	}
 ];
 
