@@ -47,7 +47,7 @@ describe.each(databaseKinds)('tenant isolation on %s', (kind) => {
 	it('answers 404 to every form post aimed at another organisation, and changes nothing', async () => {
 		const { b } = app.seeded;
 		const posts: [string, Record<string, string>][] = [
-			[`/regions/${b.regionId}`, { name: 'Overgenomen', kind: 'city' }],
+			[`/regions/${b.regionId}`, { name: 'Overgenomen', kind: 'city', version: '1' }],
 			[`/people/${b.personId}`, { name: 'Overgenomen', background: 'resident', version: '1' }],
 			[`/series/${b.seriesId}/people`, { [`role:${b.personId}`]: 'none', version: '1' }],
 			[`/series/${b.seriesId}/schedule`, { version: '1', meeting: b.meetingId, [`date:${b.meetingId}`]: '2032-01-01', [`startTime:${b.meetingId}`]: '09:00', [`durationMinutes:${b.meetingId}`]: '60' }],

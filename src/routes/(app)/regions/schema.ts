@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { regionKinds } from '$lib/domain/people';
 import { limits } from '$lib/limits';
-import { constraintsOf, field, type FieldsOf } from '$lib/server/forms';
+import { constraintsOf, editSchema, field, type FieldsOf } from '$lib/server/forms';
 
 export const regionSchema = z.object({
 	name: field.text(limits.nameMax),
@@ -11,3 +11,5 @@ export const regionSchema = z.object({
 export type RegionFields = FieldsOf<typeof regionSchema>;
 
 export const regionConstraints = constraintsOf(regionSchema);
+
+export const editRegionSchema = editSchema(regionSchema);
