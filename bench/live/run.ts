@@ -24,6 +24,7 @@ process.env.TEST_DATABASE_URL ||= 'postgres://postgres@127.0.0.1:5432/postgres';
 
 const { startApp } = await import('../../tests/support/app');
 const { Client } = await import('../../tests/support/client');
+const { versionOn } = await import('../../tests/support/forms');
 const { password, seedOrganisation } = await import('../../tests/support/factories');
 const { meeting } = await import('../../src/lib/server/db/schema');
 const { toInstant } = await import('../../src/lib/domain/schedule');
@@ -183,9 +184,13 @@ async function bench(setup: Setup): Promise<Row> {
 		for (let round = 0; round < rounds; round++) {
 			for (const [index, id] of meetingIds.entries()) {
 				const writer = writers[(round + index) % writers.length]!;
-				const res = await writer.post(`/series/${a.seriesId}/meetings/${id}?/attendance`, {
+				const page = `/series/${a.seriesId}/meetings/${id}`;
+				// The checklist's version, as the page carries it; read before the save, outside what is timed.
+				const version = await versionOn(writer, page);
+				const res = await writer.post(`${page}?/attendance`, {
 					person: [a.personId],
-					present: round % 2 ? [] : [a.personId]
+					present: round % 2 ? [] : [a.personId],
+					version
 				});
 				if (res.status !== 200) throw new Error(`attendance answered ${res.status}`);
 				await res.arrayBuffer();

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { startApp, type RunningApp } from '../support/app';
 import { Client } from '../support/client';
+import { versionOn } from '../support/forms';
 import { password, seedGroupingPeople, seedOrganisation, type SeededGroupingPeople, type SeededOrganisation } from '../support/factories';
 import { hasChromium, launchChromium, messages } from './support/browser';
 
@@ -57,7 +58,7 @@ describe.skipIf(!hasChromium)('the meeting page and the projector view follow ch
 		meetingPage.on('framenavigated', () => navigations++);
 
 		const ids = Object.values(app.seeded.group.people);
-		expect((await elsewhere.post(`${path()}?/make`, { person: ids, present: ids, size: 'pairsOrThrees' })).status).toBe(200);
+		expect((await elsewhere.post(`${path()}?/make`, { person: ids, present: ids, size: 'pairsOrThrees', version: await versionOn(elsewhere, path()) })).status).toBe(200);
 		const firstGroup = nl.grouping_group!.replace('{number}', '1');
 		await screen.getByRole('heading', { name: firstGroup }).waitFor(patiently);
 		await meetingPage.locator('#group-1').waitFor(patiently);

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { databaseKinds, startApp, type RunningApp } from '../support/app';
 import { Client } from '../support/client';
+import { versionOn } from '../support/forms';
 import { password, seedGroupingPeople, seedOrganisation, type SeededGroupingPeople, type SeededOrganisation } from '../support/factories';
 
 interface Seeded {
@@ -37,9 +38,11 @@ describe.each(databaseKinds)('grouping in the app on %s', (kind) => {
 	let ids: Record<string, string>;
 	const path = (meeting = 0) => `/series/${app.seeded.a.seriesId}/meetings/${app.seeded.group.meetingIds[meeting]}`;
 	const everyone = () => Object.values(ids);
-	const attendance = (absent: string[] = []) => ({
+	/** The checklist as the page of meeting `meeting` sends it, with the version it carries now. */
+	const attendance = async (meeting: number, absent: string[] = []) => ({
 		person: everyone(),
-		present: everyone().filter((id) => !absent.includes(id))
+		present: everyone().filter((id) => !absent.includes(id)),
+		version: await versionOn(facilitator, path(meeting))
 	});
 
 	beforeAll(async () => {
@@ -69,7 +72,7 @@ describe.each(databaseKinds)('grouping in the app on %s', (kind) => {
 
 	it('makes groups of the people present only, in the chosen sizes', async () => {
 		const absent = ids['Bram Bakker']!;
-		const res = await facilitator.post(`${path(0)}?/make`, { ...attendance([absent]), size: 'pairsOrThrees' });
+		const res = await facilitator.post(`${path(0)}?/make`, { ...(await attendance(0, [absent])), size: 'pairsOrThrees' });
 		expect(res.status).toBe(200);
 		const html = await res.text();
 		first = groupsOnPage(html, names);
@@ -115,9 +118,9 @@ describe.each(databaseKinds)('grouping in the app on %s', (kind) => {
 		const locked = await facilitator.post(`${path(0)}?/swap`, { first: ids[first[0]![0]!]!, second: ids[first[1]![0]!]! });
 		expect(locked.status).toBe(400);
 		expect(await locked.text()).toContain('staan vast');
-		expect((await facilitator.post(`${path(0)}?/make`, { ...attendance(), size: 'pairs' })).status).toBe(400);
+		expect((await facilitator.post(`${path(0)}?/make`, { ...(await attendance(0)), size: 'pairs' })).status).toBe(400);
 
-		const res = await facilitator.post(`${path(1)}?/make`, { ...attendance(), size: 'pairsOrThrees' });
+		const res = await facilitator.post(`${path(1)}?/make`, { ...(await attendance(1)), size: 'pairsOrThrees' });
 		expect(res.status).toBe(200);
 		const html = await res.text();
 		const second = groupsOnPage(html, names);
@@ -132,7 +135,7 @@ describe.each(databaseKinds)('grouping in the app on %s', (kind) => {
 
 	it('plans all coming meetings at once, leaving locked ones alone', async () => {
 		const before = groupsOnPage(await (await facilitator.get(path(0))).text(), names);
-		const res = await facilitator.post(`${path(1)}?/makeRemaining`, { ...attendance(), size: 'threeToFive' });
+		const res = await facilitator.post(`${path(1)}?/makeRemaining`, { ...(await attendance(1)), size: 'threeToFive' });
 		expect(res.status).toBe(200);
 		expect(await res.text()).toMatch(/Groepjes gemaakt voor 3 bijeenkomsten/);
 		expect(groupsOnPage(await (await facilitator.get(path(0))).text(), names)).toEqual(before);
@@ -160,12 +163,13 @@ describe.each(databaseKinds)('grouping in the app on %s', (kind) => {
 	it('refuses people who are not participants of this series, and junk, without a crash', async () => {
 		const foreign = app.seeded.b.personId;
 		const all = ['make', 'makeRemaining', 'attendance'];
+		const version = await versionOn(facilitator, path(2));
 		const posts: [Record<string, string | string[]>, string[]][] = [
-			[{ person: [...everyone(), foreign], present: [foreign], size: 'pairs' }, all],
-			[{ person: everyone().slice(1), present: everyone().slice(0, 1), size: 'pairs' }, all],
-			[{ person: ['not-an-id'], size: 'pairs' }, all],
-			[{ person: everyone(), present: everyone(), size: 'everyone' }, ['make', 'makeRemaining']],
-			[{}, ['make', 'makeRemaining']]
+			[{ person: [...everyone(), foreign], present: [foreign], size: 'pairs', version }, all],
+			[{ person: everyone().slice(1), present: everyone().slice(0, 1), size: 'pairs', version }, all],
+			[{ person: ['not-an-id'], size: 'pairs', version }, all],
+			[{ person: everyone(), present: everyone(), size: 'everyone', version }, ['make', 'makeRemaining']],
+			[{ version }, ['make', 'makeRemaining']]
 		];
 		for (const [fields, actions] of posts) {
 			for (const action of actions) {
@@ -194,7 +198,7 @@ describe.each(databaseKinds)('grouping in the app on %s', (kind) => {
 		for (const client of [stakeholder, other]) {
 			expect((await client.get(path(0))).status).toBe(404);
 			expect((await client.get(`${path(0)}/screen`)).status).toBe(404);
-			expect((await client.post(`${path(1)}?/make`, { ...attendance(), size: 'pairs' })).status).toBe(404);
+			expect((await client.post(`${path(1)}?/make`, { ...(await attendance(1)), size: 'pairs' })).status).toBe(404);
 			expect((await client.post(`${path(0)}?/unlock`, {})).status).toBe(404);
 		}
 		expect((await facilitator.get(`/series/${a.otherSeriesId}/meetings/${a.meetingId}`)).status).toBe(404);

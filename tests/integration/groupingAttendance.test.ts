@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { databaseKinds, startApp, type RunningApp } from '../support/app';
 import { Client } from '../support/client';
+import { versionOn } from '../support/forms';
 import { password, seedGroupingPeople, seedOrganisation, type SeededGroupingPeople, type SeededOrganisation } from '../support/factories';
 
 /** The groups the meeting page lists, as lists of names. */
@@ -30,11 +31,13 @@ describe.each(databaseKinds)('attendance against the groups on %s', (kind) => {
 	let ids: Record<string, string>;
 	let names: string[];
 	const path = (meeting: number) => `/series/${app.seeded.a.seriesId}/meetings/${app.seeded.group.meetingIds[meeting]}`;
-	const attendance = (absent: string[] = []) => ({
+	/** The checklist as the page of meeting `meeting` sends it, with the version it carries now. */
+	const attendance = async (meeting: number, absent: string[] = []) => ({
 		person: Object.values(ids),
 		present: Object.entries(ids)
 			.filter(([name]) => !absent.includes(name))
-			.map(([, id]) => id)
+			.map(([, id]) => id),
+		version: await versionOn(facilitator, path(meeting))
 	});
 
 	beforeAll(async () => {
@@ -50,7 +53,7 @@ describe.each(databaseKinds)('attendance against the groups on %s', (kind) => {
 	afterAll(() => app?.stop());
 
 	it('does not say the groups no longer fit while there are no groups', async () => {
-		expect((await facilitator.post(`${path(2)}?/attendance`, attendance(['Bram Bakker']))).status).toBe(200);
+		expect((await facilitator.post(`${path(2)}?/attendance`, await attendance(2, ['Bram Bakker']))).status).toBe(200);
 		const html = await (await facilitator.get(path(2))).text();
 		expect(html).toContain('Er zijn nog geen groepjes voor deze bijeenkomst.');
 		expect(html).not.toContain('De groepjes passen niet meer bij wie er is');
@@ -58,20 +61,20 @@ describe.each(databaseKinds)('attendance against the groups on %s', (kind) => {
 	});
 
 	it('warns when someone in locked groups is marked absent, and counts none of their pairs as met', async () => {
-		expect((await facilitator.post(`${path(0)}?/make`, { ...attendance(), size: 'pairsOrThrees' })).status).toBe(200);
+		expect((await facilitator.post(`${path(0)}?/make`, { ...(await attendance(0)), size: 'pairsOrThrees' })).status).toBe(200);
 		expect((await facilitator.post(`${path(0)}?/lock`, {})).status).toBe(200);
 		const locked = groupsOnPage(await (await facilitator.get(path(0))).text(), names);
 		expect(locked.flat().sort()).toEqual([...names].sort());
 
 		const absent = 'Anna Aalders';
-		expect((await facilitator.post(`${path(0)}?/attendance`, attendance([absent]))).status).toBe(200);
+		expect((await facilitator.post(`${path(0)}?/attendance`, await attendance(0, [absent]))).status).toBe(200);
 		const html = await (await facilitator.get(path(0))).text();
 		expect(html).toContain('Niet iedereen uit de groepjes was er');
 		expect(html).toContain(`Afwezig gemeld: ${absent}.`);
 		const held = locked.map((group) => group.filter((name) => name !== absent));
 		expect(pairsOnPage(html)).toBe(pairsOf(held).size);
 
-		const next = await facilitator.post(`${path(1)}?/make`, { ...attendance(), size: 'pairsOrThrees' });
+		const next = await facilitator.post(`${path(1)}?/make`, { ...(await attendance(1)), size: 'pairsOrThrees' });
 		expect(next.status).toBe(200);
 		const nextHtml = await next.text();
 		const met = new Set([...pairsOf(held), ...pairsOf(groupsOnPage(nextHtml, names))]);
@@ -79,7 +82,7 @@ describe.each(databaseKinds)('attendance against the groups on %s', (kind) => {
 	});
 
 	it('says nothing once everyone in the locked groups is present again', async () => {
-		expect((await facilitator.post(`${path(0)}?/attendance`, attendance())).status).toBe(200);
+		expect((await facilitator.post(`${path(0)}?/attendance`, await attendance(0))).status).toBe(200);
 		expect(await (await facilitator.get(path(0))).text()).not.toContain('Niet iedereen uit de groepjes was er');
 	});
 });

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { databaseKinds, startApp, type RunningApp } from '../support/app';
 import { Client } from '../support/client';
+import { versionOn } from '../support/forms';
 import { password, seedGroupingPeople, seedOrganisation, type SeededGroupingPeople, type SeededOrganisation } from '../support/factories';
 import { SseReader } from '../support/sse';
 
@@ -60,10 +61,10 @@ describe.each(databaseKinds)('the live channel of a meeting on %s', (kind) => {
 		const reader = await follow(facilitator, `${meetingPath()}/live`);
 		const types = () => reader.events.map((e) => e.type);
 
-		expect((await facilitator.post(`${meetingPath()}?/attendance`, { person: ids, present: ids.slice(1) })).status).toBe(200);
+		expect((await facilitator.post(`${meetingPath()}?/attendance`, { person: ids, present: ids.slice(1), version: await versionOn(facilitator, meetingPath()) })).status).toBe(200);
 		await reader.until(() => types().includes('meeting.attendanceSaved'));
 
-		const made = await facilitator.post(`${meetingPath()}?/make`, { person: ids, present: ids, size: 'pairsOrThrees' });
+		const made = await facilitator.post(`${meetingPath()}?/make`, { person: ids, present: ids, size: 'pairsOrThrees', version: await versionOn(facilitator, meetingPath()) });
 		expect(made.status).toBe(200);
 		await reader.until(() => types().includes('meeting.groupsMade'));
 
@@ -158,7 +159,7 @@ describe.each(databaseKinds)('the live channel of a meeting on %s', (kind) => {
 		await elsewhere.signIn(app.seeded.a.facilitator.email, password);
 		const reader = await follow(elsewhere, `${meetingPath()}/live`);
 		const ids = Object.values(app.seeded.group.people);
-		expect((await facilitator.post(`${meetingPath()}?/attendance`, { person: ids, present: ids })).status).toBe(200);
+		expect((await facilitator.post(`${meetingPath()}?/attendance`, { person: ids, present: ids, version: await versionOn(facilitator, meetingPath()) })).status).toBe(200);
 		await reader.until(() => reader.events.some((e) => e.type === 'meeting.attendanceSaved'));
 		expect(reader.events.map((e) => e.type)).toEqual(['meeting.attendanceSaved']);
 	});

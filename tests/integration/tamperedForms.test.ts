@@ -44,7 +44,7 @@ const group = (page: string, a: SeededOrganisation): Fields => ({
 });
 
 /** The checklist with the resident ticked off as absent: a change that must not be saved. */
-const attendance = (a: SeededOrganisation): Fields => ({ person: [a.personId], size: 'pairsOrThrees' });
+const attendance = (page: string, a: SeededOrganisation): Fields => ({ version: versionOf(page), person: [a.personId], size: 'pairsOrThrees' });
 
 interface Tampered {
 	name: string;
@@ -111,14 +111,14 @@ const cases: Tampered[] = [
 	{
 		name: 'the attendance with a person who does not exist',
 		path: (a) => `/series/${a.seriesId}/meetings/${a.meetingId}?/attendance`,
-		post: (_, a) => ({ ...attendance(a), person: [a.personId, unknownId], present: [unknownId] }),
+		post: (page, a) => ({ ...attendance(page, a), person: [a.personId, unknownId], present: [unknownId] }),
 		message: nl.grouping_refusal_unknownPerson!,
 		unchanged: presentUnchanged
 	},
 	{
 		name: 'the attendance with a field the page never sends',
 		path: (a) => `/series/${a.seriesId}/meetings/${a.meetingId}?/attendance`,
-		post: (_, a) => ({ ...attendance(a), absent: a.personId }),
+		post: (page, a) => ({ ...attendance(page, a), absent: a.personId }),
 		message: nl.grouping_invalid!,
 		unchanged: presentUnchanged
 	}

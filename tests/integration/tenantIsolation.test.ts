@@ -47,12 +47,12 @@ describe.each(databaseKinds)('tenant isolation on %s', (kind) => {
 	it('answers 404 to every form post aimed at another organisation, and changes nothing', async () => {
 		const { b } = app.seeded;
 		const posts: [string, Record<string, string>][] = [
-			[`/regions/${b.regionId}`, { name: 'Overgenomen', kind: 'city' }],
+			[`/regions/${b.regionId}`, { name: 'Overgenomen', kind: 'city', version: '1' }],
 			[`/people/${b.personId}`, { name: 'Overgenomen', background: 'resident', version: '1' }],
 			[`/series/${b.seriesId}/people`, { [`role:${b.personId}`]: 'none', version: '1' }],
 			[`/series/${b.seriesId}/schedule`, { version: '1', meeting: b.meetingId, [`date:${b.meetingId}`]: '2032-01-01', [`startTime:${b.meetingId}`]: '09:00', [`durationMinutes:${b.meetingId}`]: '60' }],
 			[`/series/${b.seriesId}/settings`, { name: 'Overgenomen', mode: 'online', version: '1' }],
-			[`/series/${b.seriesId}/meetings/${b.meetingId}?/make`, { size: 'pairsOrThrees', person: b.personId, present: b.personId }],
+			[`/series/${b.seriesId}/meetings/${b.meetingId}?/make`, { size: 'pairsOrThrees', person: b.personId, present: b.personId, version: '1' }],
 			[`/series/${b.seriesId}/meetings/${b.meetingId}?/lock`, {}],
 			[`/series/${b.seriesId}/people/${b.personId}/link?/issue`, {}],
 			[`/series/${b.seriesId}/people/${b.personId}/link?/revoke`, {}]

@@ -21,3 +21,8 @@ export function formFields(html: string): Record<string, string[]> {
 function unescape(value: string): string {
 	return value.replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
 }
+
+/** The hidden version the edit form at `path` carries now: what a browser that loaded it would send. */
+export async function versionOn(client: { get(path: string): Promise<Response> }, path: string): Promise<string> {
+	return /name="version" value="([^"]+)"/.exec(await (await client.get(path)).text())?.[1] ?? '';
+}

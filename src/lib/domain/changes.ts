@@ -9,3 +9,11 @@ export function changedKeys(before: Snapshot, after: Snapshot): string[] {
 	const keys = new Set([...Object.keys(before), ...Object.keys(after)]);
 	return [...keys].filter((key) => before[key] !== after[key]).sort();
 }
+
+/**
+ * The snapshot of `keys` of a thing, each value as a form shows it: text as it is, a tick as
+ * `true`/`false`, nothing as empty.
+ */
+export function snapshotOf<T>(thing: T, keys: readonly (keyof T & string)[]): Snapshot {
+	return Object.fromEntries(keys.map((key) => [key, thing[key] === null || thing[key] === undefined ? '' : String(thing[key])]));
+}

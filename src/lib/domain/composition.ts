@@ -1,17 +1,11 @@
-import { backgrounds, type Background, type WorkField, type SeriesKind, type SeriesMode } from './vocabularies';
+import type { PersonDetails } from './people';
+import { backgrounds, type SeriesKind, type SeriesMode } from './vocabularies';
 
-export type PersonTraits = {
-	id: string;
-	/** Lives or lived in poverty; not necessarily trained. */
-	livedExperience: boolean;
-	/** Trained to use experiential knowledge (a formal qualification). */
-	experienceExpert: boolean;
-	leadsGroups: boolean;
-	background: Background;
-	/** Name of the organisation the person takes part for, if any. */
-	affiliation: string | null;
-	workField: WorkField | null;
-};
+/** What the composition advice reads of a person. */
+export type PersonTraits = { id: string } & Pick<
+	PersonDetails,
+	'livedExperience' | 'experienceExpert' | 'leadsGroups' | 'background' | 'affiliation' | 'workField'
+>;
 
 /** Parameters per advice code; the UI turns them into text (see $lib/presentation/adviceText). */
 export type AdviceParams = {

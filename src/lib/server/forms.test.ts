@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { field, fieldErrors, formValues, parseForm, parseWithMessages, searchWithoutControlCharacters } from './forms';
+import { constraintsOf, editSchema, field, fieldErrors, formValues, parseForm, parseWithMessages, readRowForm, searchWithoutControlCharacters } from './forms';
+import { fail } from './result';
+import { versionToken } from './versioning';
 
 const errorsOf = (schema: z.ZodType, input: unknown) => {
 	const parsed = parseWithMessages(schema, input);
@@ -88,7 +90,8 @@ describe('control characters in a form', () => {
 				['place', 'Zwolle'],
 				['password', `x${bad}`]
 			]),
-			schema
+			schema,
+			{ id: 'person' }
 		);
 		expect(result.ok).toBe(false);
 		if (result.ok) return;
@@ -98,6 +101,7 @@ describe('control characters in a form', () => {
 			password: expect.stringMatching(/onzichtbaar teken/)
 		});
 		expect(result.failure.data.values).toEqual({ name: 'Amira', place: 'Zwolle' });
+		expect(result.failure.data.id).toBe('person');
 	});
 
 	it('refuses them in text fields of rows that are parsed one by one', () => {
@@ -109,7 +113,9 @@ describe('control characters in a form', () => {
 	});
 
 	it('keeps tabs and line breaks, which people do type', async () => {
-		const result = await parseForm(post([['name', 'Amira\tEl'], ['place', 'Zwolle\r\nNoord']]), z.object({ name: z.string(), place: z.string() }));
+		const result = await parseForm(post([['name', 'Amira\tEl'], ['place', 'Zwolle\r\nNoord']]), z.object({ name: z.string(), place: z.string() }), {
+			id: 'form'
+		});
 		expect(result.ok && result.data).toEqual({ name: 'Amira\tEl', place: 'Zwolle\r\nNoord' });
 	});
 
@@ -119,5 +125,62 @@ describe('control characters in a form', () => {
 		expect(search.get('q')).toBe('Amira');
 		expect(search.get('workField')).toBe('housing');
 		expect(searchWithoutControlCharacters(new URL('http://localhost/people?q=Amira')).refused).toBe(false);
+	});
+});
+
+describe('the typed form layer', () => {
+	const post = (fields: [string, string][]) =>
+		new Request('http://localhost/', { method: 'POST', body: new URLSearchParams(fields) });
+	const schema = z.object({ name: field.text(50), count: field.int(1, 12), note: field.optionalText(200) });
+
+	it('answers a mistake with the form id, what was typed and a message per field', async () => {
+		const form = await parseForm(post([['name', ''], ['count', 'veel']]), schema, { id: 'series' });
+		expect(form.ok).toBe(false);
+		if (form.ok) return;
+		expect(form.failure.status).toBe(400);
+		expect(form.failure.data).toEqual({
+			id: 'series',
+			values: { name: '', count: 'veel' },
+			errors: { name: 'Vul dit veld in.', count: 'Vul een getal in van 1 tot en met 12.' }
+		});
+	});
+
+	it('turns a stale save into a 409 with what changed and what was typed, and a saved one into saved', async () => {
+		const form = await parseForm(post([['name', 'Amira'], ['count', '3']]), schema, { id: 'series' });
+		expect(form.saved({ ok: true, value: {} })).toEqual({ saved: true });
+		const refused = form.saved(fail('stale', { changed: ['name'] }));
+		expect('status' in refused && refused.status).toBe(409);
+		expect('data' in refused && refused.data).toEqual({ id: 'series', values: { name: 'Amira', count: '3' }, errors: {}, stale: ['name'] });
+		const unknown = form.saved(fail('unknownRegion'), () => ({ name: 'Onbekend' }));
+		expect('data' in unknown && unknown.data.errors).toEqual({ name: 'Onbekend' });
+	});
+
+	it('gives an edit schema the version, so a form without one is refused as a whole', async () => {
+		const edit = editSchema(schema);
+		const without = await parseForm(post([['name', 'Amira'], ['count', '3']]), edit, { id: 'series' });
+		expect(!without.ok && without.failure.data.errors).toEqual({ form: 'Dit formulier is niet compleet. Laad de pagina opnieuw en probeer het nog eens.' });
+		const token = versionToken(4, { name: 'Ans' });
+		const based = await parseForm(post([['name', 'Amira'], ['count', '3'], ['version', token]]), edit, { id: 'series' });
+		expect(based.ok && based.data.version).toEqual({ version: 4, snapshot: { name: 'Ans' } });
+	});
+
+	it('reads the version of a form with fields per row, and refuses the form without one', async () => {
+		const row = await readRowForm(post([['date:1', '2027-01-01'], ['version', versionToken(2, {})]]), 'schedule');
+		expect(row.ok && row.based.version).toBe(2);
+		expect(row.form.get('date:1')).toBe('2027-01-01');
+		const without = await readRowForm(post([['date:1', '2027-01-01']]), 'schedule');
+		expect(!without.ok && without.failure.data).toMatchObject({ id: 'schedule', values: { 'date:1': '2027-01-01' } });
+	});
+
+	it('hands the schema\'s rules to the controls as attributes', () => {
+		expect(constraintsOf(schema)).toEqual({
+			name: { required: true, maxlength: 50 },
+			count: { required: true, min: 1, max: 12 },
+			note: { maxlength: 200 }
+		});
+		expect(constraintsOf(z.object({ password: z.string().min(10).max(128), agree: field.checkbox() }))).toEqual({
+			password: { required: true, minlength: 10, maxlength: 128 },
+			agree: {}
+		});
 	});
 });

@@ -1,12 +1,15 @@
 import { fail, type ActionFailure } from '@sveltejs/kit';
 import { z } from 'zod';
 import * as m from '$lib/paraglide/messages.js';
-import { readVersionToken, type Based } from './versioning';
+import type { FieldConstraints, FormConstraints, FormErrors, FormFailure, FormValues, RowFields } from '$lib/forms';
+import type { Ok } from './result';
+import { readVersionToken, type Based, type Stale } from './versioning';
 
-export type FieldErrors = Record<string, string>;
-export type FormValues = Record<string, string | string[]>;
-export type FormFailure = ActionFailure<{ values: FormValues; errors: FieldErrors }>;
-export type StaleFailure = ActionFailure<{ values: FormValues; stale: string[] }>;
+/** The fields a schema reads, as the page knows them: its input's keys. */
+export type FieldsOf<S extends z.ZodType> = z.input<S>;
+
+/** Everything sent, as text, before any schema: what a failed form gives back. */
+export type SentValues = Record<string, string | string[]>;
 
 /**
  * Control characters other than tab, line feed and carriage return: nobody types them, they are
@@ -19,22 +22,22 @@ export const hasControlCharacters = (value: string) => value.search(controlChara
 const withoutControlCharacters = (value: string) => value.replace(controlCharacters, '');
 
 /**
- * A 400 when any field of `form` holds a control character: a message on each such field, and the
- * values without those characters, so the typed work comes back. Null when the form is clean.
+ * A message on each field of `form` that holds a control character, and the values without those
+ * characters, so the typed work comes back; null when the form is clean.
  */
-export function refuseControlCharacters(form: FormData): FormFailure | null {
-	const errors: FieldErrors = {};
+export function controlCharacterErrors(form: FormData): { values: SentValues; errors: Record<string, string> } | null {
+	const errors: Record<string, string> = {};
 	for (const [key, value] of form) {
 		if (typeof value === 'string' && (hasControlCharacters(value) || hasControlCharacters(key))) {
 			errors[withoutControlCharacters(key)] = m.validation_control_characters();
 		}
 	}
 	if (Object.keys(errors).length === 0) return null;
-	const values: FormValues = {};
+	const values: SentValues = {};
 	for (const [key, value] of Object.entries(formValues(form))) {
 		values[withoutControlCharacters(key)] = Array.isArray(value) ? value.map(withoutControlCharacters) : withoutControlCharacters(value);
 	}
-	return fail(400, { values, errors });
+	return { values, errors };
 }
 
 /** A query string without control characters, and whether any were there (to say so on the page). */
@@ -49,8 +52,8 @@ export function searchWithoutControlCharacters(url: URL): { search: URLSearchPar
 }
 
 /** Keeps every value the user typed (passwords excepted) so a failed form comes back filled in. */
-export function formValues(form: FormData): FormValues {
-	const values: FormValues = {};
+export function formValues(form: FormData): SentValues {
+	const values: SentValues = {};
 	for (const key of new Set(form.keys())) {
 		if (key.toLowerCase().includes('password')) continue;
 		const all = form.getAll(key).filter((v): v is string => typeof v === 'string');
@@ -89,8 +92,8 @@ export function parseWithMessages<S extends z.ZodType>(schema: S, input: unknown
 	return schema.safeParse(input, { error: messageFor });
 }
 
-export function fieldErrors(error: z.ZodError): FieldErrors {
-	const errors: FieldErrors = {};
+export function fieldErrors(error: z.ZodError): Record<string, string> {
+	const errors: Record<string, string> = {};
 	for (const issue of error.issues) {
 		// The version is a hidden field: its message is about the whole form, there is nothing to go to.
 		const key = issue.path.length && issue.path[0] !== 'version' ? String(issue.path[0]) : 'form';
@@ -100,38 +103,138 @@ export function fieldErrors(error: z.ZodError): FieldErrors {
 }
 
 /**
- * Parses a submitted form with `schema`. On success the typed data; on failure a 400 with the
- * user's input and a message per field, ready to return from an action.
+ * How an action answers for one form: every failure carries the form's `id` and what the user
+ * sent, so the page shows it filled in, with the messages beside the right form.
  */
-export async function parseForm<S extends z.ZodType>(
-	request: Request,
-	schema: S,
-	shape: (form: FormData) => unknown = (form) => Object.fromEntries(form)
-): Promise<{ ok: true; data: z.output<S>; values: FormValues } | { ok: false; failure: FormFailure; values: FormValues }> {
-	let form: FormData;
-	try {
-		form = await request.formData();
-	} catch {
-		form = new FormData();
-	}
-	const values = formValues(form);
-	const refused = refuseControlCharacters(form);
-	if (refused) return { ok: false, failure: refused, values: refused.data.values };
-	const parsed = parseWithMessages(schema, shape(form));
-	if (parsed.success) return { ok: true, data: parsed.data, values };
-	return { ok: false, failure: fail(400, { values, errors: fieldErrors(parsed.error) }), values };
+export interface FormReply<Fields, Id extends string> {
+	id: Id;
+	values: FormValues<Fields>;
+	/** A 400 with a message per field (`form` for the form as a whole). */
+	fail(errors: FormErrors<Fields>): ActionFailure<FormFailure<Fields, Id>>;
+	/** A 409: someone else saved first; nothing was saved, `changed` names what they changed. */
+	stale(changed: string[]): ActionFailure<FormFailure<Fields, Id>>;
+	/**
+	 * The answer to an edit's save: `{ saved: true }`, the 409 of a stale save, or a 400 with
+	 * `refused`'s wording of the use-case's other refusals.
+	 */
+	saved<R extends Ok<unknown> | Refusal>(
+		result: R,
+		refused?: (refusal: Exclude<R, Ok<unknown> | Stale>) => FormErrors<Fields>
+	): { saved: true } | ActionFailure<FormFailure<Fields, Id>>;
 }
 
-export function failWith(values: FormValues, errors: FieldErrors): FormFailure {
-	return fail(400, { values, errors });
+type Refusal = { ok: false; code: string };
+
+const isStale = (result: Refusal): result is Stale => result.code === 'stale';
+
+/**
+ * `formValues` reads every field the body holds; the page knows them by the schema's names. A
+ * field the schema does not know only comes back to a page that has no control for it.
+ */
+const sentAs = <Fields>(values: SentValues) => values as FormValues<Fields>;
+
+export function replyFor<Fields, Id extends string>(id: Id, values: FormValues<Fields>): FormReply<Fields, Id> {
+	const failure = (status: 400 | 409, errors: FormErrors<Fields>, stale?: string[]) =>
+		fail(status, { id, values, errors, ...(stale ? { stale } : {}) } satisfies FormFailure<Fields, Id>);
+	return {
+		id,
+		values,
+		fail: (errors) => failure(400, errors),
+		stale: (changed) => failure(409, {}, changed),
+		saved(result, refused) {
+			if (result.ok) return { saved: true };
+			if (isStale(result)) return failure(409, {}, result.changed);
+			return failure(400, refused ? refused(result as Exclude<typeof result, Ok<unknown> | Stale>) : { form: m.validation_invalid() });
+		}
+	};
+}
+
+async function readBody(request: Request): Promise<FormData> {
+	try {
+		return await request.formData();
+	} catch {
+		return new FormData();
+	}
+}
+
+export type ParsedForm<S extends z.ZodType, Id extends string> = FormReply<FieldsOf<S>, Id> &
+	({ ok: true; data: z.output<S> } | { ok: false; failure: ActionFailure<FormFailure<FieldsOf<S>, Id>> });
+
+/**
+ * Parses a submitted form with `schema`. On success the typed data; on failure a 400 with the
+ * user's input and a message per field, ready to return from an action. Either way the form's
+ * replies (`fail`, `stale`, `saved`) for what the use-case answers. `shape` turns the body into
+ * the schema's input when field names differ from the schema's keys (repeated fields, say).
+ */
+export async function parseForm<S extends z.ZodType, Id extends string>(
+	request: Request,
+	schema: S,
+	options: { id: Id; shape?: (form: FormData) => unknown }
+): Promise<ParsedForm<S, Id>> {
+	const form = await readBody(request);
+	const refused = controlCharacterErrors(form);
+	const reply = replyFor<FieldsOf<S>, Id>(options.id, sentAs(refused?.values ?? formValues(form)));
+	if (refused) return { ...reply, ok: false, failure: reply.fail(refused.errors) };
+	const parsed = parseWithMessages(schema, (options.shape ?? Object.fromEntries)(form));
+	if (parsed.success) return { ...reply, ok: true, data: parsed.data };
+	return { ...reply, ok: false, failure: reply.fail(fieldErrors(parsed.error)) };
+}
+
+export type ReadRowForm<Id extends string> = FormReply<RowFields, Id> & { form: FormData } & (
+		| { ok: true; based: Based }
+		| { ok: false; failure: ActionFailure<FormFailure<RowFields, Id>> }
+	);
+
+/**
+ * A form whose field names are made per row (`date:<meeting id>`, `role:<person id>`), read by
+ * its route. Its version is read here, as for every edit form: a missing or broken one refuses
+ * the form as a whole.
+ */
+export async function readRowForm<Id extends string>(request: Request, id: Id): Promise<ReadRowForm<Id>> {
+	const form = await readBody(request);
+	const refused = controlCharacterErrors(form);
+	const reply = replyFor<RowFields, Id>(id, refused?.values ?? formValues(form));
+	if (refused) return { ...reply, form, ok: false, failure: reply.fail({ form: m.validation_control_characters() }) };
+	const version = parseWithMessages(field.version(), form.get('version') ?? undefined);
+	if (!version.success) return { ...reply, form, ok: false, failure: reply.fail({ form: m.edit_version_missing() }) };
+	return { ...reply, form, ok: true, based: version.data };
 }
 
 /**
- * Someone else saved first: nothing is saved, the form comes back as the user left it, with the
- * keys (field names, meeting or person ids) of what changed, for the page to name.
+ * The schema of a form that edits a saved thing: `schema` plus the hidden version
+ * (`VersionField.svelte`), so its save is refused when someone else saved in between.
  */
-export function staleWith(values: FormValues, changed: string[]): StaleFailure {
-	return fail(409, { values, stale: changed });
+export function editSchema<Shape extends z.ZodRawShape>(schema: z.ZodObject<Shape>) {
+	return schema.extend({ version: field.version() });
+}
+
+/**
+ * What each field's control can say of `schema`'s rules, as HTML attributes (required, lengths,
+ * number ranges), from zod's own JSON Schema of what the form sends.
+ */
+export function constraintsOf<S extends z.ZodObject>(schema: S): FormConstraints<FieldsOf<S>> {
+	const json = z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' });
+	const required = new Set(json.required ?? []);
+	const constraints: Record<string, FieldConstraints> = {};
+	for (const [name, property] of Object.entries(json.properties ?? {})) {
+		const rule = textOrNumberOf(property);
+		constraints[name] = {
+			...(required.has(name) && { required: true }),
+			// A minimum of one is what "required" already says.
+			...(typeof rule.minLength === 'number' && rule.minLength > 1 && { minlength: rule.minLength }),
+			...(typeof rule.maxLength === 'number' && { maxlength: rule.maxLength }),
+			...(typeof rule.minimum === 'number' && { min: rule.minimum }),
+			...(typeof rule.maximum === 'number' && { max: rule.maximum })
+		};
+	}
+	return constraints as FormConstraints<FieldsOf<S>>;
+}
+
+/** The text or number branch of a property (`anyOf` with null for an optional text). */
+function textOrNumberOf(property: z.core.JSONSchema._JSONSchema): z.core.JSONSchema.JSONSchema {
+	if (typeof property === 'boolean') return {};
+	const branch = property.anyOf?.find((option) => typeof option !== 'boolean' && option.type !== 'null');
+	return branch && typeof branch !== 'boolean' ? branch : property;
 }
 
 /**

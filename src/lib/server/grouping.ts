@@ -16,6 +16,7 @@ import {
 import { can, type Actor } from './auth/policies';
 import type { Db } from './db';
 import {
+	claimAttendanceVersionForCheckedMeeting,
 	findMeetingInSeries,
 	listAttendance,
 	listGroupMembers,
@@ -31,6 +32,8 @@ import { findSeries } from './db/repositories/series';
 import { withTransaction } from './db/transaction';
 import { recordEvent } from './events/record';
 import { fail, ok, type Fail, type NotFound, type Result } from './result';
+import { afterConflict, versionToken, type Based, type Stale } from './versioning';
+import type { Snapshot } from '../domain/changes';
 
 /** Long enough for a professional network of sixty over five meetings; a group of twelve needs far less. */
 const TIME_LIMIT_MS = 1500;
@@ -76,25 +79,38 @@ export interface AttendanceInput {
 	/** The participants the form showed; the others keep what was saved before. */
 	listed: string[];
 	present: string[];
+	/** The attendance version the form was loaded with. */
+	version: Based;
 }
 
-async function storeAttendance(db: Db, context: Context, input: AttendanceInput): Promise<boolean> {
+/** The attendance as the checklist shows it: participant id → present or absent. */
+function attendanceSnapshot(participantIds: string[], absent: ReadonlySet<string>): Snapshot {
+	return Object.fromEntries(participantIds.map((id) => [id, absent.has(id) ? 'absent' : 'present']));
+}
+
+/**
+ * The attendance and its event in one transaction, over the version the checklist was loaded
+ * with: another facilitator's save in between makes it stale, unless it already is what was sent.
+ */
+async function storeAttendanceRecorded(db: Db, actor: Actor, context: Context, input: AttendanceInput): Promise<Outcome<object> | Stale> {
 	const known = new Set(context.participants.map((p) => p.id));
 	const listed = new Set(input.listed);
-	if ([...input.listed, ...input.present].some((id) => !known.has(id)) || input.present.some((id) => !listed.has(id))) return false;
+	if ([...input.listed, ...input.present].some((id) => !known.has(id)) || input.present.some((id) => !listed.has(id))) {
+		return refuse({ code: 'unknownPerson' });
+	}
 	const present = new Set(input.present);
-	await saveAttendanceForCheckedMeeting(db, context.meeting.id, [...listed].map((personId) => ({ personId, present: present.has(personId) })));
-	return true;
-}
-
-/** The attendance and its event in one transaction; false when the form named someone unknown. */
-function storeAttendanceRecorded(db: Db, actor: Actor, context: Context, input: AttendanceInput): Promise<boolean> {
-	return withTransaction(db, async (tx) => {
-		if (!(await storeAttendance(tx, context, input))) return false;
+	const saved = await withTransaction(db, async (tx) => {
+		if ((await claimAttendanceVersionForCheckedMeeting(tx, context.meeting.id, input.version.version)) === null) return false;
+		await saveAttendanceForCheckedMeeting(tx, context.meeting.id, [...listed].map((personId) => ({ personId, present: present.has(personId) })));
 		const payload = { listed: input.listed.length, present: input.present.length };
 		await recordEvent(tx, { ...about(actor, context.meeting.id), type: 'meeting.attendanceSaved', payload });
 		return true;
 	});
+	if (saved) return ok({});
+	const ids = context.participants.map((p) => p.id);
+	const rows = await listAttendance(db, actor.organisationId, context.series.id);
+	const current = attendanceSnapshot(ids, new Set(rows.filter((row) => row.meetingId === context.meeting.id && !row.present).map((row) => row.personId)));
+	return afterConflict(input.version, current, { ...current, ...attendanceSnapshot([...listed], new Set([...listed].filter((id) => !present.has(id)))) });
 }
 
 /** Absent after the form is saved: the form decides for the people it listed, the saved rows for the rest. */
@@ -151,7 +167,8 @@ export async function meetingGrouping(db: Db, actor: Actor, seriesId: string, me
 		/** Marked absent after the groups were locked: they stay in their group, but met nobody there. */
 		absentFromLocked: locked ? mismatch.notPresent.map((id) => names.get(id) ?? '') : [],
 		laterOpenMeetings: meetings.filter((m) => m.number > meeting.number && !m.groupsLockedAt).length,
-		liveAfter: context.liveAfter
+		liveAfter: context.liveAfter,
+		version: versionToken(meeting.attendanceVersion, attendanceSnapshot(participants.map((p) => p.id), absent))
 	});
 }
 
@@ -161,12 +178,10 @@ export async function saveMeetingAttendance(
 	seriesId: string,
 	meetingId: string,
 	input: AttendanceInput
-): Promise<Outcome<object>> {
+): Promise<Outcome<object> | Stale> {
 	const loaded = await load(db, actor, seriesId, meetingId);
 	if (!loaded.ok) return loaded;
-	const context = loaded.value;
-	if (!(await storeAttendanceRecorded(db, actor, context, input))) return refuse({ code: 'unknownPerson' });
-	return ok({});
+	return storeAttendanceRecorded(db, actor, loaded.value, input);
 }
 
 export interface MakeGroupsInput extends AttendanceInput {
@@ -186,7 +201,7 @@ export async function makeMeetingGroups(
 	meetingId: string,
 	input: MakeGroupsInput,
 	clock: () => number = () => performance.now()
-): Promise<Outcome<{ meetings: number; score: GroupingScore; notes: GroupingNote[] }>> {
+): Promise<Outcome<{ meetings: number; score: GroupingScore; notes: GroupingNote[] }> | Stale> {
 	const loaded = await load(db, actor, seriesId, meetingId);
 	if (!loaded.ok) return loaded;
 	const context = loaded.value;
@@ -195,7 +210,8 @@ export async function makeMeetingGroups(
 	const inScope = (m: (typeof meetings)[number]) => (input.scope === 'meeting' ? m.id === meeting.id : m.number >= meeting.number);
 	const plan = meetings.filter((m) => !m.groupsLockedAt && inScope(m));
 	if (!plan.length) return refuse({ code: 'nothingToPlan' });
-	if (!(await storeAttendanceRecorded(db, actor, context, input))) return refuse({ code: 'unknownPerson' });
+	const stored = await storeAttendanceRecorded(db, actor, context, input);
+	if (!stored.ok) return stored;
 	const absentHere = absentAfter(context, input);
 	const absentIn = (id: string) => [...(id === meeting.id ? absentHere : context.absentIn(id))];
 	const groupSize = groupSizeChoices[input.size];

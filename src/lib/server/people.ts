@@ -1,4 +1,5 @@
-import type { Snapshot } from '../domain/changes';
+import { snapshotOf } from '../domain/changes';
+import { personDetailKeys, type PersonDetails } from '../domain/people';
 import { can, type Actor, type OwnedPerson } from './auth/policies';
 import type { Db } from './db';
 import {
@@ -8,13 +9,12 @@ import {
 	listSeriesOfPerson,
 	seriesIdsOfPerson,
 	updatePerson,
-	type PeopleFilter,
-	type PersonInput
+	type PeopleFilter
 } from './db/repositories/people';
 import { fail, ok, type NotFound, type Result } from './result';
 import { afterConflict, versionToken, type Based, type Saved } from './versioning';
 
-export type { PeopleFilter, PersonInput };
+export type { PeopleFilter };
 
 /** A coordinator sees everyone; a facilitator only whom `can.viewPerson` lets them reach. */
 export async function peopleFor(db: Db, actor: Actor, filter: PeopleFilter) {
@@ -49,31 +49,19 @@ export function newPersonForm(actor: Actor): Result<Record<string, never>, 'notF
 	return can.managePeople(actor) ? ok({}) : fail('notFound');
 }
 
-export async function createPerson(db: Db, actor: Actor, input: PersonInput): Promise<Result<{ id: string }, 'notFound'>> {
+export async function createPerson(db: Db, actor: Actor, input: PersonDetails): Promise<Result<{ id: string }, 'notFound'>> {
 	if (!can.managePeople(actor)) return fail('notFound');
 	return ok({ id: await insertPerson(db, actor.organisationId, input, actor.userId) });
 }
 
 /** A person as the edit form shows them, keyed by the form's field names. */
-function personSnapshot(p: PersonInput): Snapshot {
-	return {
-		name: p.name,
-		background: p.background,
-		affiliation: p.affiliation ?? '',
-		workField: p.workField ?? '',
-		livedExperience: String(p.livedExperience),
-		experienceExpert: String(p.experienceExpert),
-		leadsGroups: String(p.leadsGroups),
-		email: p.email ?? '',
-		phone: p.phone ?? ''
-	};
-}
+const personSnapshot = (p: PersonDetails) => snapshotOf(p, personDetailKeys);
 
 /**
  * Saves over the version the form was opened with; a newer save by someone else is never
  * overwritten. The permission comes first, so a person out of reach stays a 404, never a conflict.
  */
-export async function changePerson(db: Db, actor: Actor, id: string, based: Based, input: PersonInput): Promise<Saved | NotFound> {
+export async function changePerson(db: Db, actor: Actor, id: string, based: Based, input: PersonDetails): Promise<Saved | NotFound> {
 	const reached = await reachablePerson(db, actor, id, can.editPerson);
 	if (!reached.ok) return reached;
 	if ((await updatePerson(db, actor.organisationId, id, based.version, input)) !== null) return ok({});

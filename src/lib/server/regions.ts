@@ -1,7 +1,9 @@
 import { can, type Actor } from './auth/policies';
 import type { Db } from './db';
 import { findRegion, insertRegion, listRegions, updateRegion, type RegionInput } from './db/repositories/regions';
-import { fail, ok, type Result } from './result';
+import { snapshotOf } from '../domain/changes';
+import { fail, ok, type NotFound, type Result } from './result';
+import { afterConflict, versionToken, type Based, type Saved } from './versioning';
 
 type Region = Awaited<ReturnType<typeof listRegions>>[number];
 
@@ -17,10 +19,13 @@ export async function regionsToManage(db: Db, actor: Actor): Promise<Result<Regi
 	return ok(await listRegions(db, actor.organisationId));
 }
 
-export async function regionFor(db: Db, actor: Actor, id: string): Promise<Result<Region, 'notFound'>> {
+/** A region as its edit form shows it. */
+const regionSnapshot = (r: RegionInput) => snapshotOf(r, ['name', 'kind']);
+
+export async function regionFor(db: Db, actor: Actor, id: string): Promise<Result<{ region: Region; version: string }, 'notFound'>> {
 	if (!can.manageRegions(actor)) return fail('notFound');
 	const found = await findRegion(db, actor.organisationId, id);
-	return found ? ok(found) : fail('notFound');
+	return found ? ok({ region: found, version: versionToken(found.version, regionSnapshot(found)) }) : fail('notFound');
 }
 
 export async function createRegion(db: Db, actor: Actor, input: RegionInput): Promise<Result<Region | undefined, 'notFound'>> {
@@ -28,7 +33,10 @@ export async function createRegion(db: Db, actor: Actor, input: RegionInput): Pr
 	return ok(await insertRegion(db, actor.organisationId, input));
 }
 
-export async function changeRegion(db: Db, actor: Actor, id: string, input: RegionInput): Promise<Result<object, 'notFound'>> {
+/** Renames a region over the version its form was opened with; a newer save is never overwritten. */
+export async function changeRegion(db: Db, actor: Actor, id: string, based: Based, input: RegionInput): Promise<Saved | NotFound> {
 	if (!can.manageRegions(actor)) return fail('notFound');
-	return (await updateRegion(db, actor.organisationId, id, input)) ? ok({}) : fail('notFound');
+	if ((await updateRegion(db, actor.organisationId, id, based.version, input)) !== null) return ok({});
+	const current = await findRegion(db, actor.organisationId, id);
+	return current ? afterConflict(based, regionSnapshot(current), regionSnapshot(input)) : fail('notFound');
 }

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import * as m from '$lib/paraglide/messages.js';
 import { limits } from '$lib/domain/limits';
-import { field } from '$lib/server/forms';
+import { constraintsOf, field, type FieldsOf } from '$lib/server/forms';
 
 export const passwordField = () => z.string().min(1).min(limits.passwordMin).max(limits.passwordMax);
 
@@ -17,3 +17,7 @@ export const setupSchema = z
 		path: ['passwordRepeat'],
 		error: () => m.validation_passwords_differ()
 	});
+
+export type SetupFields = FieldsOf<typeof setupSchema>;
+
+export const setupConstraints = constraintsOf(setupSchema);

@@ -1,12 +1,12 @@
-import { fail, redirect } from '@sveltejs/kit';
+import { redirect } from '@sveltejs/kit';
 import * as m from '$lib/paraglide/messages.js';
-import { parseForm } from '$lib/server/forms';
+import { parseForm, replyFor } from '$lib/server/forms';
 import { found, requireActor, unlessNotFound } from '$lib/server/guard';
 import { inviteMember, withdrawInvitation, type InvitationText } from '$lib/server/invitations';
 import { linkMember, peopleToLink } from '$lib/server/members';
 import { organisationOverview, saveOrganisationLogo, saveOrganisationSettings } from '$lib/server/organisation';
 import { logoMaxBytes, logoMaxSide } from '$lib/domain/logo';
-import { inviteSchema, linkSchema, settingsSchema, withdrawSchema } from './schema';
+import { inviteSchema, linkSchema, organisationConstraints, settingsSchema, withdrawSchema } from './schema';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ locals, url }) => {
@@ -15,7 +15,7 @@ export const load: PageServerLoad = async ({ locals, url }) => {
 	const people = found(await peopleToLink(locals.db, actor));
 	// "Invite as a member" on a person's page arrives here with that person chosen.
 	const chosen = people.find((p) => p.id === url.searchParams.get('person')) ?? null;
-	return { ...overview, people, invitePerson: chosen?.id ?? null, saved: url.searchParams.has('saved') };
+	return { ...overview, people, invitePerson: chosen?.id ?? null, saved: url.searchParams.has('saved'), constraints: organisationConstraints };
 };
 
 /** Written in the inviter's language, the only one we know for the person invited. */
@@ -24,12 +24,12 @@ const invitationText = (): InvitationText => ({
 	body: (text) => m.invite_mail_body(text)
 });
 
-// Two forms share this page; `action` tells it which one to show the mistakes in.
+// Several forms share this page; each failure's `id` tells it which one to show the mistakes in.
 export const actions: Actions = {
 	settings: async ({ request, locals }) => {
 		const actor = requireActor(locals);
-		const form = await parseForm(request, settingsSchema);
-		if (!form.ok) return fail(400, { ...form.failure.data, action: 'settings' as const });
+		const form = await parseForm(request, settingsSchema, { id: 'settings' });
+		if (!form.ok) return form.failure;
 		found(await saveOrganisationSettings(locals.db, actor, { name: form.data.organisationName, themeColour: form.data.themeColour }));
 		// A fresh request, so the header shows the new name and colour straight away.
 		redirect(303, '/organisation?saved=1');
@@ -49,14 +49,14 @@ export const actions: Actions = {
 				notAnImage: m.organisation_logo_not_image(),
 				tooManyPixels: m.organisation_logo_too_many_pixels({ max: logoMaxSide })
 			}[result.code];
-			return fail(400, { values: {}, errors: { logo: message }, action: 'logo' as const });
+			return replyFor<{ logo: string }, 'logo'>('logo', {}).fail({ logo: message });
 		}
 		redirect(303, '/organisation?saved=1');
 	},
 	invite: async ({ request, locals }) => {
 		const actor = requireActor(locals);
-		const form = await parseForm(request, inviteSchema);
-		if (!form.ok) return fail(400, { ...form.failure.data, action: 'invite' as const });
+		const form = await parseForm(request, inviteSchema, { id: 'invite' });
+		if (!form.ok) return form.failure;
 		const result = unlessNotFound(await inviteMember(locals.db, actor, form.data, invitationText()));
 		if (!result.ok) {
 			const refused = {
@@ -64,25 +64,25 @@ export const actions: Actions = {
 				unknownPerson: { personId: m.validation_unknown_item() },
 				personTaken: { personId: m.organisation_person_taken() }
 			};
-			return fail(400, { values: form.values, errors: refused[result.code], action: 'invite' as const });
+			return form.fail(refused[result.code]);
 		}
 		return { invited: form.data.email, reinvited: result.value.reinvited };
 	},
 	link: async ({ request, locals }) => {
 		const actor = requireActor(locals);
-		const form = await parseForm(request, linkSchema);
-		if (!form.ok) return fail(400, { ...form.failure.data, action: 'link' as const });
+		const form = await parseForm(request, linkSchema, { id: 'link' });
+		if (!form.ok) return form.failure;
 		const result = unlessNotFound(await linkMember(locals.db, actor, { membershipId: form.data.member, personId: form.data.person }));
 		if (!result.ok) {
 			const message = result.code === 'personTaken' ? m.organisation_person_taken() : m.validation_unknown_item();
-			return fail(400, { values: form.values, errors: { person: message }, action: 'link' as const });
+			return form.fail({ person: message });
 		}
 		return { linked: true };
 	},
 	withdraw: async ({ request, locals }) => {
 		const actor = requireActor(locals);
-		const form = await parseForm(request, withdrawSchema);
-		if (!form.ok) return fail(400, { ...form.failure.data, action: 'withdraw' as const });
+		const form = await parseForm(request, withdrawSchema, { id: 'withdraw' });
+		if (!form.ok) return form.failure;
 		return { withdrawn: found(await withdrawInvitation(locals.db, actor, form.data.invitationId)).withdrawn };
 	}
 };

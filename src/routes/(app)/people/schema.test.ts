@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { fieldErrors, parseWithMessages } from '$lib/server/forms';
-import { personSchema, readFilter } from './schema';
+import { personDetailKeys } from '$lib/domain/people';
+import { editPersonSchema, personConstraints, personSchema, readFilter } from './schema';
 
 const errorsFor = (input: Record<string, unknown>) => {
 	const parsed = parseWithMessages(personSchema, input);
@@ -51,6 +52,17 @@ describe('person form', () => {
 		expect(errors.background).toBe(errors.workField);
 		expect(errorsFor({ name: 'x'.repeat(121), background: 'resident' }).name).toMatch(/120/);
 		expect(errorsFor({ name: 'Anna' }).background).toBeTruthy();
+	});
+	it('reads exactly the fields of a person\'s details, in their order, and the edit form adds only the version', () => {
+		expect(Object.keys(personSchema.shape)).toEqual(personDetailKeys);
+		expect(Object.keys(editPersonSchema.shape)).toEqual([...personDetailKeys, 'version']);
+	});
+
+	it('hands its limits to the page, so the fields never repeat them', () => {
+		expect(personConstraints.name).toEqual({ required: true, maxlength: 120 });
+		expect(personConstraints.phone).toEqual({ maxlength: 30 });
+		expect(personConstraints.email).toEqual({ maxlength: 254 });
+		expect(personConstraints.livedExperience).toEqual({});
 	});
 });
 

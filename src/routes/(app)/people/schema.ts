@@ -1,9 +1,9 @@
 import { z } from 'zod';
 import * as m from '$lib/paraglide/messages.js';
+import type { PersonDetails } from '$lib/domain/people';
 import { backgrounds, workFields } from '$lib/domain/vocabularies';
 import { limits } from '$lib/domain/limits';
-import { field } from '$lib/server/forms';
-
+import { constraintsOf, editSchema, field, type FieldsOf } from '$lib/server/forms';
 
 /** Digits with the usual separators; at least six digits, so a typo like "06-" is caught. */
 const phone = z
@@ -16,7 +16,11 @@ const phone = z
 		error: () => m.people_phone_invalid()
 	});
 
-/** Keys in the order the form shows them, so the error summary lists mistakes top to bottom. */
+/**
+ * The person form, new and edit alike: what it reads is a person's details (`PersonDetails`, the
+ * one declaration of that shape). Keys in the order the form shows them, so the error summary
+ * lists mistakes top to bottom.
+ */
 export const personSchema = z.object({
 	name: field.text(limits.nameMax),
 	background: z.enum(backgrounds, { error: () => m.validation_choice() }),
@@ -30,7 +34,14 @@ export const personSchema = z.object({
 	leadsGroups: field.checkbox(),
 	email: field.optionalEmail(),
 	phone
-});
+}) satisfies z.ZodType<PersonDetails>;
+
+export const editPersonSchema = editSchema(personSchema);
+
+export type PersonFields = FieldsOf<typeof personSchema>;
+
+/** Computed once: the same for every request. */
+export const personConstraints = constraintsOf(personSchema);
 
 /** The list's filter comes from the address bar; anything odd there just means "no filter". */
 export const peopleFilterSchema = z.object({

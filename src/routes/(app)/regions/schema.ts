@@ -1,9 +1,15 @@
 import { z } from 'zod';
 import { regionKinds } from '$lib/domain/vocabularies';
 import { limits } from '$lib/domain/limits';
-import { field } from '$lib/server/forms';
+import { constraintsOf, editSchema, field, type FieldsOf } from '$lib/server/forms';
 
 export const regionSchema = z.object({
 	name: field.text(limits.nameMax),
 	kind: z.enum(regionKinds)
 });
+
+export type RegionFields = FieldsOf<typeof regionSchema>;
+
+export const regionConstraints = constraintsOf(regionSchema);
+
+export const editRegionSchema = editSchema(regionSchema);

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { seriesKinds, seriesModes } from '$lib/domain/vocabularies';
 import { limits } from '$lib/domain/limits';
-import { field } from '$lib/server/forms';
+import { constraintsOf, editSchema, field, type FieldsOf } from '$lib/server/forms';
 
 const partnerList = z
 	.string()
@@ -35,3 +35,10 @@ export const newSeriesSchema = settingsSchema.extend({
 	location: field.optionalText(limits.nameMax * 2),
 	onlineLink: field.optionalWebLink(limits.urlMax)
 });
+
+export const editSettingsSchema = editSchema(settingsSchema);
+
+export type SettingsFields = FieldsOf<typeof settingsSchema>;
+export type NewSeriesFields = FieldsOf<typeof newSeriesSchema>;
+
+export const newSeriesConstraints = constraintsOf(newSeriesSchema);

@@ -2,6 +2,7 @@ import { and, asc, eq, inArray, isNull, sql } from 'drizzle-orm';
 import type { GroupMember } from '../../../domain/groupingSession';
 import type { Db } from '../client';
 import { attendance, meeting, meetingGroup, person, series, seriesPerson } from '../schema';
+import { claimVersion } from './versions';
 
 export async function findMeetingInSeries(db: Db, organisationId: string, seriesId: string, meetingId: string) {
 	const rows = await db
@@ -13,7 +14,8 @@ export async function findMeetingInSeries(db: Db, organisationId: string, series
 			deciding: meeting.deciding,
 			groupSizeMin: meeting.groupSizeMin,
 			groupSizeMax: meeting.groupSizeMax,
-			groupsLockedAt: meeting.groupsLockedAt
+			groupsLockedAt: meeting.groupsLockedAt,
+			attendanceVersion: meeting.attendanceVersion
 		})
 		.from(meeting)
 		.innerJoin(series, eq(series.id, meeting.seriesId))
@@ -68,6 +70,11 @@ export function listGroupMembers(db: Db, organisationId: string, seriesId: strin
 		.innerJoin(person, eq(person.id, meetingGroup.personId))
 		.where(and(eq(series.organisationId, organisationId), eq(meeting.seriesId, seriesId)))
 		.orderBy(asc(meetingGroup.groupNumber), asc(person.name), asc(person.id));
+}
+
+/** Bumps the meeting's attendance version while it still is `expected` (`claimVersion`); the new version or null. */
+export function claimAttendanceVersionForCheckedMeeting(db: Db, meetingId: string, expected: number): Promise<number | null> {
+	return claimVersion(db, meeting, 'attendanceVersion', eq(meeting.id, meetingId), expected);
 }
 
 /** The caller has checked that meeting and people belong to the series. */

@@ -1,19 +1,9 @@
 import { and, asc, eq, inArray, or, sql, type SQL } from 'drizzle-orm';
 import type { Background, WorkField } from '../../../domain/vocabularies';
+import type { PersonDetails } from '../../../domain/people';
 import type { Db } from '../client';
 import { person, series, seriesPerson } from '../schema';
-
-export interface PersonInput {
-	name: string;
-	email: string | null;
-	phone: string | null;
-	livedExperience: boolean;
-	experienceExpert: boolean;
-	leadsGroups: boolean;
-	background: Background;
-	affiliation: string | null;
-	workField: WorkField | null;
-}
+import { claimVersion } from './versions';
 
 export interface PeopleFilter {
 	/** Part of the name, any case. */
@@ -70,7 +60,7 @@ export async function findPerson(db: Db, organisationId: string, id: string) {
 	return rows[0] ?? null;
 }
 
-export async function insertPerson(db: Db, organisationId: string, input: PersonInput, createdBy: string): Promise<string> {
+export async function insertPerson(db: Db, organisationId: string, input: PersonDetails, createdBy: string): Promise<string> {
 	const [row] = await db.insert(person).values({ organisationId, ...input, createdBy }).returning({ id: person.id });
 	if (!row) throw new Error('person insert returned nothing');
 	return row.id;
@@ -89,23 +79,9 @@ export async function insertPeople(
 	return inserted.map((r) => r.id);
 }
 
-/**
- * Saves `input` only over version `expected`, and bumps it in the same statement: the row lock
- * makes a concurrent save with the same version find no row. The new version, or null.
- */
-export async function updatePerson(
-	db: Db,
-	organisationId: string,
-	id: string,
-	expected: number,
-	input: PersonInput
-): Promise<number | null> {
-	const rows = await db
-		.update(person)
-		.set({ ...input, version: sql`${person.version} + 1` })
-		.where(and(eq(person.organisationId, organisationId), eq(person.id, id), eq(person.version, expected)))
-		.returning({ version: person.version });
-	return rows[0]?.version ?? null;
+/** Saves `input` only over version `expected` (`claimVersion`); the new version, or null. */
+export function updatePerson(db: Db, organisationId: string, id: string, expected: number, input: PersonDetails): Promise<number | null> {
+	return claimVersion(db, person, 'version', and(eq(person.organisationId, organisationId), eq(person.id, id)), expected, input);
 }
 
 /** The series a person takes part in or leads, within the one organisation. */

@@ -2,6 +2,7 @@ import { and, asc, eq } from 'drizzle-orm';
 import type { RegionKind } from '../../../domain/vocabularies';
 import type { Db } from '../client';
 import { region } from '../schema';
+import { claimVersion } from './versions';
 
 export interface RegionInput {
 	name: string;
@@ -21,11 +22,7 @@ export async function insertRegion(db: Db, organisationId: string, input: Region
 	return row;
 }
 
-export async function updateRegion(db: Db, organisationId: string, id: string, input: RegionInput) {
-	const rows = await db
-		.update(region)
-		.set(input)
-		.where(and(eq(region.organisationId, organisationId), eq(region.id, id)))
-		.returning({ id: region.id });
-	return rows.length > 0;
+/** Saves `input` only over version `expected` (`claimVersion`); the new version, or null. */
+export function updateRegion(db: Db, organisationId: string, id: string, expected: number, input: RegionInput): Promise<number | null> {
+	return claimVersion(db, region, 'version', and(eq(region.organisationId, organisationId), eq(region.id, id)), expected, input);
 }

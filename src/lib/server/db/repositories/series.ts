@@ -2,6 +2,7 @@ import { and, asc, desc, eq, inArray, isNotNull, sql } from 'drizzle-orm';
 import type { SeriesKind, SeriesMode, SeriesRole } from '../../../domain/vocabularies';
 import type { Db } from '../client';
 import { meeting, person, region, series, seriesPerson } from '../schema';
+import { claimVersion } from './versions';
 
 export interface SeriesRow {
 	id: string;
@@ -109,20 +110,15 @@ export async function insertSeries(
 
 const nextSequence = () => sql`${meeting.sequence} + 1`;
 
-/** Saves the settings only over version `expected`, bumping it in the same statement; the new version or null. */
-export async function updateSeriesSettings(
+/** Saves the settings only over version `expected` (`claimVersion`); the new version or null. */
+export function updateSeriesSettings(
 	db: Db,
 	organisationId: string,
 	id: string,
 	expected: number,
 	values: Pick<SeriesRow, 'name' | 'mode' | 'regionId' | 'partnerOrganisations'>
 ): Promise<number | null> {
-	const rows = await db
-		.update(series)
-		.set({ ...values, settingsVersion: sql`${series.settingsVersion} + 1` })
-		.where(and(eq(series.organisationId, organisationId), eq(series.id, id), eq(series.settingsVersion, expected)))
-		.returning({ version: series.settingsVersion });
-	return rows[0]?.version ?? null;
+	return claimVersion(db, series, 'settingsVersion', and(eq(series.organisationId, organisationId), eq(series.id, id)), expected, values);
 }
 
 /**
@@ -145,27 +141,11 @@ export async function dropOtherModePlaces(db: Db, organisationId: string, id: st
 		.where(and(eq(series.organisationId, organisationId), eq(series.id, id)));
 }
 
-const partVersion = { people: series.peopleVersion, schedule: series.scheduleVersion } as const;
+const partVersion = { people: 'peopleVersion', schedule: 'scheduleVersion' } as const;
 
-/**
- * Bumps the version of one part of a series, only when it still is `expected`. Called first in
- * the transaction that saves that part: the row lock it takes makes a concurrent save with the
- * same version wait, then find no row, so of two saves based on one version exactly one goes on.
- */
-export async function claimSeriesVersion(
-	db: Db,
-	organisationId: string,
-	id: string,
-	part: VersionedPart,
-	expected: number
-): Promise<number | null> {
-	const column = partVersion[part];
-	const rows = await db
-		.update(series)
-		.set(part === 'people' ? { peopleVersion: sql`${column} + 1` } : { scheduleVersion: sql`${column} + 1` })
-		.where(and(eq(series.organisationId, organisationId), eq(series.id, id), eq(column, expected)))
-		.returning({ version: column });
-	return rows[0]?.version ?? null;
+/** Bumps the version of one part of a series, only when it still is `expected` (`claimVersion`). */
+export function claimSeriesVersion(db: Db, organisationId: string, id: string, part: VersionedPart, expected: number): Promise<number | null> {
+	return claimVersion(db, series, partVersion[part], and(eq(series.organisationId, organisationId), eq(series.id, id)), expected);
 }
 
 /** What the composition advice needs to know of a person, besides their name. */

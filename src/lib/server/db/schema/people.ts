@@ -15,6 +15,7 @@ export const region = pgTable(
 		organisationId: belongsTo('organisation_id', () => organisation.id),
 		name: text('name').notNull(),
 		kind: regionKind('kind').notNull(),
+		version: version(),
 		createdAt: createdAt()
 	},
 	(t) => [index('region_org_idx').on(t.organisationId)]

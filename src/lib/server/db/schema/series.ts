@@ -69,7 +69,9 @@ export const meeting = pgTable(
 		groupSizeMin: integer('group_size_min'),
 		groupSizeMax: integer('group_size_max'),
 		/** Set once the groups were used: later groupings count their pairs as met. */
-		groupsLockedAt: timestamp('groups_locked_at', { withTimezone: true })
+		groupsLockedAt: timestamp('groups_locked_at', { withTimezone: true }),
+		/** Guards the meeting's attendance list, which two facilitators may tick at once. */
+		attendanceVersion: version('attendance_version')
 	},
 	(t) => [uniqueIndex('meeting_series_number_idx').on(t.seriesId, t.number)]
 );

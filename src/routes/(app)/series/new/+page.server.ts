@@ -1,24 +1,26 @@
 import { redirect } from '@sveltejs/kit';
 import * as m from '$lib/paraglide/messages.js';
-import { failWith, parseForm } from '$lib/server/forms';
+import { parseForm } from '$lib/server/forms';
 import { found, requireActor, unlessNotFound } from '$lib/server/guard';
 import { createSeries, newSeriesForm } from '$lib/server/series';
-import { newSeriesSchema } from '../schema';
+import { newSeriesConstraints, newSeriesSchema } from '../schema';
 import type { Actions, PageServerLoad } from './$types';
 
-export const load: PageServerLoad = async ({ locals, url }) => {
-	return found(await newSeriesForm(locals.db, requireActor(locals, url)));
-};
+export const load: PageServerLoad = async ({ locals, url }) => ({
+	...found(await newSeriesForm(locals.db, requireActor(locals, url))),
+	constraints: newSeriesConstraints
+});
 
 export const actions: Actions = {
 	default: async ({ request, locals }) => {
 		const actor = requireActor(locals);
-		const form = await parseForm(request, newSeriesSchema);
+		const form = await parseForm(request, newSeriesSchema, { id: 'series' });
 		if (!form.ok) return form.failure;
 		const result = unlessNotFound(await createSeries(locals.db, actor, form.data));
 		if (!result.ok) {
-			const message = result.code === 'unknownRegion' ? m.series_region_unknown() : m.validation_date_in_past();
-			return failWith(form.values, { [result.field]: message });
+			return result.code === 'unknownRegion'
+				? form.fail({ regionId: m.series_region_unknown() })
+				: form.fail({ startDate: m.validation_date_in_past() });
 		}
 		redirect(303, `/series/${result.value.id}`);
 	}

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { limits } from '$lib/domain/limits';
-import { field } from '$lib/server/forms';
+import { constraintsOf, field } from '$lib/server/forms';
 
 /** One row of the schedule form; fields arrive as `<name>:<meeting id>`. */
 export const meetingRowSchema = z.object({
@@ -11,6 +11,9 @@ export const meetingRowSchema = z.object({
 	location: field.optionalText(limits.nameMax * 2),
 	onlineLink: field.optionalWebLink(limits.urlMax)
 });
+
+/** Each row's fields take these limits, whatever meeting id their names carry. */
+export const meetingRowConstraints = constraintsOf(meetingRowSchema);
 
 const rowFields = ['date', 'startTime', 'durationMinutes', 'location', 'onlineLink'] as const;
 

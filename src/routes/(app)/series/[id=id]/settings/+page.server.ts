@@ -1,27 +1,27 @@
 import * as m from '$lib/paraglide/messages.js';
-import { failWith, field, parseForm, staleWith } from '$lib/server/forms';
+import { parseForm } from '$lib/server/forms';
 import { found, requireActor, unlessNotFound } from '$lib/server/guard';
 import { regionsFor } from '$lib/server/regions';
 import { saveSeriesSettings, settingsForEditing } from '$lib/server/series';
-import { settingsSchema } from '../../schema';
+import { editSettingsSchema, newSeriesConstraints } from '../../schema';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ locals, params, url }) => {
 	const actor = requireActor(locals, url);
-	return { ...found(await settingsForEditing(locals.db, actor, params.id)), regions: found(await regionsFor(locals.db, actor)) };
+	return {
+		...found(await settingsForEditing(locals.db, actor, params.id)),
+		regions: found(await regionsFor(locals.db, actor)),
+		constraints: newSeriesConstraints
+	};
 };
-
-const editSchema = settingsSchema.extend({ version: field.version() });
 
 export const actions: Actions = {
 	default: async ({ request, locals, params }) => {
 		const actor = requireActor(locals);
-		const form = await parseForm(request, editSchema);
+		const form = await parseForm(request, editSettingsSchema, { id: 'settings' });
 		if (!form.ok) return form.failure;
 		const { version, ...input } = form.data;
 		const saved = unlessNotFound(await saveSeriesSettings(locals.db, actor, params.id, version, input));
-		if (saved.ok) return { saved: true };
-		if (saved.code === 'stale') return staleWith(form.values, saved.changed);
-		return failWith(form.values, { regionId: m.series_region_unknown() });
+		return form.saved(saved, () => ({ regionId: m.series_region_unknown() }));
 	}
 };

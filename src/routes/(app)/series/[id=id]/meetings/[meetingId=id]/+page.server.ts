@@ -1,29 +1,39 @@
 import * as m from '$lib/paraglide/messages.js';
 import { groupingRefusalText } from '$lib/presentation/groupingText';
-import { failWith, parseForm, type FieldErrors, type FormValues } from '$lib/server/forms';
+import { parseForm, replyFor, type FormReply } from '$lib/server/forms';
+import type { FormValues } from '$lib/forms';
 import { lockGroups, makeMeetingGroups, meetingGrouping, saveMeetingAttendance, swapInGroups } from '$lib/server/grouping';
 import { found, requireActor, unlessNotFound } from '$lib/server/guard';
 import type { GroupingRefusal } from '$lib/domain/groupingSession';
-import { attendanceFromForm, attendanceSchema, makeGroupsSchema, swapSchema } from './schema';
+import type { Stale } from '$lib/server/versioning';
+import type { Fail } from '$lib/server/result';
+import { attendanceFromForm, attendanceSchema, makeGroupsSchema, swapSchema, type AttendanceFields } from './schema';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ locals, params, url }) =>
 	found(await meetingGrouping(locals.db, requireActor(locals, url), params.id, params.meetingId));
 
-/** Only the group size has a field of its own; any other mistake means a stale or tampered form. */
-function invalid(values: FormValues, errors: FieldErrors) {
-	return failWith(values, errors.size ? { size: errors.size } : { form: m.grouping_invalid() });
-}
+type Refused = Fail<'refused', { refusal: GroupingRefusal }>;
 
-const refused = (values: FormValues, refusal: GroupingRefusal) => failWith(values, { form: groupingRefusalText(refusal) });
+/** The checklist's fields come back under the page's names (`person`, not the schema's `listed`). */
+const checklistReply = (values: FormValues<AttendanceFields>) => replyFor('attendance', values);
+
+/** Only the group size has a field of its own; any other mistake means a stale or tampered form. */
+const invalidChecklist = (errors: { size?: string }) => (errors.size ? { size: errors.size } : { form: m.grouping_invalid() });
+
+/** A refusal of the grouping rules, or a checklist someone else saved first. */
+function refusedChecklist(reply: FormReply<AttendanceFields, 'attendance'>, done: Refused | Stale) {
+	return done.code === 'stale' ? reply.stale(done.changed) : reply.fail({ form: groupingRefusalText(done.refusal) });
+}
 
 function makeAction(scope: 'meeting' | 'remaining'): Actions[string] {
 	return async ({ request, locals, params }) => {
 		const actor = requireActor(locals);
-		const parsed = await parseForm(request, makeGroupsSchema, attendanceFromForm);
-		if (!parsed.ok) return invalid(parsed.values, parsed.failure.data.errors);
-		const done = unlessNotFound(await makeMeetingGroups(locals.db, actor, params.id, params.meetingId, { ...parsed.data, scope }));
-		if (!done.ok) return refused(parsed.values, done.refusal);
+		const form = await parseForm(request, makeGroupsSchema, { id: 'attendance', shape: attendanceFromForm });
+		const reply = checklistReply(form.values);
+		if (!form.ok) return reply.fail(invalidChecklist(form.failure.data.errors));
+		const done = unlessNotFound(await makeMeetingGroups(locals.db, actor, params.id, params.meetingId, { ...form.data, scope }));
+		if (!done.ok) return refusedChecklist(reply, done);
 		const { notes, meetings, score } = done.value;
 		const slow = notes.some((note) => note.code === 'timeLimitReached');
 		return scope === 'meeting'
@@ -32,29 +42,33 @@ function makeAction(scope: 'meeting' | 'remaining'): Actions[string] {
 	};
 }
 
+/** The lock has no fields: its failure is about the form as a whole. */
+const lockReply = () => replyFor<Record<never, string>, 'lock'>('lock', {});
+
 export const actions: Actions = {
 	attendance: async ({ request, locals, params }) => {
 		const actor = requireActor(locals);
-		const parsed = await parseForm(request, attendanceSchema, attendanceFromForm);
-		if (!parsed.ok) return invalid(parsed.values, parsed.failure.data.errors);
-		const done = unlessNotFound(await saveMeetingAttendance(locals.db, actor, params.id, params.meetingId, parsed.data));
-		return done.ok ? { done: 'attendance' as const } : refused(parsed.values, done.refusal);
+		const form = await parseForm(request, attendanceSchema, { id: 'attendance', shape: attendanceFromForm });
+		const reply = checklistReply(form.values);
+		if (!form.ok) return reply.fail(invalidChecklist(form.failure.data.errors));
+		const done = unlessNotFound(await saveMeetingAttendance(locals.db, actor, params.id, params.meetingId, form.data));
+		return done.ok ? { done: 'attendance' as const } : refusedChecklist(reply, done);
 	},
 	make: makeAction('meeting'),
 	makeRemaining: makeAction('remaining'),
 	swap: async ({ request, locals, params }) => {
 		const actor = requireActor(locals);
-		const parsed = await parseForm(request, swapSchema);
-		if (!parsed.ok) return failWith(parsed.values, { form: m.grouping_refusal_notGrouped() });
-		const done = unlessNotFound(await swapInGroups(locals.db, actor, params.id, params.meetingId, parsed.data.first, parsed.data.second));
-		return done.ok ? { done: 'swapped' as const, names: done.value.names } : refused(parsed.values, done.refusal);
+		const form = await parseForm(request, swapSchema, { id: 'swap' });
+		if (!form.ok) return form.fail({ form: m.grouping_refusal_notGrouped() });
+		const done = unlessNotFound(await swapInGroups(locals.db, actor, params.id, params.meetingId, form.data.first, form.data.second));
+		return done.ok ? { done: 'swapped' as const, names: done.value.names } : form.fail({ form: groupingRefusalText(done.refusal) });
 	},
 	lock: async ({ locals, params }) => {
 		const done = unlessNotFound(await lockGroups(locals.db, requireActor(locals), params.id, params.meetingId, true));
-		return done.ok ? { done: 'locked' as const } : refused({}, done.refusal);
+		return done.ok ? { done: 'locked' as const } : lockReply().fail({ form: groupingRefusalText(done.refusal) });
 	},
 	unlock: async ({ locals, params }) => {
 		const done = unlessNotFound(await lockGroups(locals.db, requireActor(locals), params.id, params.meetingId, false));
-		return done.ok ? { done: 'unlocked' as const } : refused({}, done.refusal);
+		return done.ok ? { done: 'unlocked' as const } : lockReply().fail({ form: groupingRefusalText(done.refusal) });
 	}
 };

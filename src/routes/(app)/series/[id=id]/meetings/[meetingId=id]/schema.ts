@@ -9,21 +9,31 @@ const people = z.array(field.uuid()).max(maxPeople);
 const sizeChoice = z.enum(groupSizeChoiceKeys);
 
 /**
- * The checklist posts a hidden `person` per participant shown, a `present` per ticked box and the
- * group size. Strict: a field the page never sends is refused, not silently ignored.
+ * The checklist posts a hidden `person` per participant shown, a `present` per ticked box, the
+ * group size and the attendance version it was loaded with. Strict: a field the page never sends
+ * is refused, not silently ignored.
  */
-export const attendanceSchema = z.strictObject({ listed: people, present: people, size: sizeChoice.optional() });
+export const attendanceSchema = z.strictObject({ listed: people, present: people, size: sizeChoice.optional(), version: field.version() });
 
 export const makeGroupsSchema = attendanceSchema.extend({ size: sizeChoice });
 
 export const swapSchema = z.object({ first: field.uuid(), second: field.uuid() });
 
-const checklistFields = new Set(['person', 'present', 'size']);
+/** The checklist's fields as the page names them. */
+export interface AttendanceFields {
+	person: string[];
+	present: string[];
+	size: string;
+	version: string;
+}
+
+const checklistFields = new Set(['person', 'present', 'size', 'version']);
 
 /** Any other field is passed on as it came (last, so it cannot hide behind a known name) for the strict schema to refuse. */
 export const attendanceFromForm = (form: FormData) => ({
 	listed: form.getAll('person'),
 	present: form.getAll('present'),
 	size: form.get('size') ?? undefined,
+	version: form.get('version') ?? undefined,
 	...Object.fromEntries([...form.keys()].filter((key) => !checklistFields.has(key)).map((key) => [key, form.get(key)]))
 });
