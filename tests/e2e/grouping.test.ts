@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { shortNames } from '../../src/lib/domain/groupingSession';
 import { databaseKinds } from '../support/app';
-import { seedGroupingPeople, seedOrganisation } from '../support/factories';
+import { Client } from '../support/client';
+import { password, seedGroupingPeople, seedOrganisation } from '../support/factories';
 import { until } from '../support/wait';
 import { formatViolations, hasChromium, isFocused, messages, tabTo } from './support/browser';
 import { journey } from './support/journey';
@@ -13,9 +14,9 @@ const fill = (key: string, values: Record<string, string | number>) =>
 /** Long enough for a loaded machine; a reload by hand would make the test pass without the live channel. */
 const patiently = { timeout: 15_000 };
 
-/** The groups a page shows, as lists of names: each group is a list item named by its heading. */
-function groupsOn(page: Page): Promise<string[][]> {
-	return page.evaluate((heading) => {
+/** The groups a page shows, as sorted lists of names: each group is a list item named by its heading. */
+async function groupsOn(page: Page): Promise<string[][]> {
+	return sorted(await page.evaluate((heading) => {
 		const pattern = new RegExp(`^${heading.replace('{number}', '\\d+')}$`);
 		return [...document.querySelectorAll('h2, h3')]
 			.filter((h) => pattern.test(h.textContent?.trim() ?? ''))
@@ -29,11 +30,14 @@ function groupsOn(page: Page): Promise<string[][]> {
 						.trim()
 				)
 			);
-	}, nl.grouping_group!);
+	}, nl.grouping_group!));
 }
 
+/** Members in name order: the order within a group is not the point. */
+const sorted = <T>(groups: T[][]): T[][] => groups.map((group) => [...group].sort());
+
 describe.skipIf(!hasChromium)('grouping in Chromium', () => {
-	describe.each(databaseKinds)('grouping a meeting by keyboard, with the projector following live, on %s', (kind) => {
+	describe.each(databaseKinds)('grouping a meeting by keyboard, with the projector and the page following live, on %s', (kind) => {
 		const run = journey(
 			async (db) => {
 				const a = await seedOrganisation(db, 'A');
@@ -42,7 +46,7 @@ describe.skipIf(!hasChromium)('grouping in Chromium', () => {
 			{ kind, signIn: (seeded) => seeded.a.facilitator.email }
 		);
 
-		it('makes groups, swaps two people with the keyboard, locks them, and the projector view shows each step by itself', async () => {
+		it('makes groups, swaps two people with the keyboard, locks them; the projector shows each step, and the page a change made elsewhere, by themselves', async () => {
 			const { app, page } = run;
 			const path = `/series/${app.seeded.a.seriesId}/meetings/${app.seeded.a.meetingId}`;
 			const button = (name: string) => page.getByRole('button', { name, exact: true });
@@ -60,6 +64,8 @@ describe.skipIf(!hasChromium)('grouping in Chromium', () => {
 
 			await page.goto(app.url + path);
 			await page.getByText(nl.grouping_none_yet!, { exact: true }).waitFor();
+			let pageNavigations = 0;
+			page.on('framenavigated', () => pageNavigations++);
 			await run.audit(page, 'meeting, no groups');
 
 			const made = screenReloads();
@@ -72,7 +78,7 @@ describe.skipIf(!hasChromium)('grouping in Chromium', () => {
 			const people = app.seeded.group.people;
 			// The projector shows short names (first names, unless two are alike).
 			const short = shortNames(Object.entries(people).map(([name, id]) => ({ id, name })));
-			const projected = (groups: string[][]) => groups.map((group) => group.map((name) => short.get(people[name]!)));
+			const projected = (groups: string[][]) => sorted(groups.map((group) => group.map((name) => short.get(people[name]!))));
 			const before = await groupsOn(page);
 			expect(before.length).toBeGreaterThan(1);
 			expect(before.flat().sort()).toEqual(Object.keys(people).sort());
@@ -99,7 +105,7 @@ describe.skipIf(!hasChromium)('grouping in Chromium', () => {
 			await page.keyboard.press('Enter');
 			await status.getByText(fill('grouping_swapped', { first, second }), { exact: true }).waitFor();
 			await swapped;
-			const after = before.map((group) => group.map((name) => (name === first ? second : name === second ? first : name)));
+			const after = sorted(before.map((group) => group.map((name) => (name === first ? second : name === second ? first : name))));
 			await expect.poll(() => groupsOn(page), patiently).toEqual(after);
 			await expect.poll(() => groupsOn(screen), patiently).toEqual(projected(after));
 			await run.audit(page, 'meeting, two people swapped');
@@ -116,7 +122,17 @@ describe.skipIf(!hasChromium)('grouping in Chromium', () => {
 			expect(await groupsOn(screen)).toEqual(projected(after));
 			await run.audit(page, 'meeting, groups locked');
 
+			// A change made elsewhere (the other facilitator's laptop) reaches this page as well.
+			const elsewhere = new Client(app.url);
+			await elsewhere.signIn(app.seeded.a.facilitator.email, password);
+			const unlocked = screenReloads();
+			expect((await elsewhere.post(`${path}?/unlock`, {})).status).toBe(200);
+			await button(nl.grouping_swap_button!).waitFor(patiently);
+			await button(nl.grouping_unlock_button!).waitFor({ state: 'detached' });
+			await unlocked;
+
 			expect(screenNavigations).toBe(0);
+			expect(pageNavigations).toBe(0);
 			expect(run.violations, `\n${formatViolations(run.violations)}\n`).toEqual([]);
 			expect(run.errors, app.logs.join('')).toEqual([]);
 		});
