@@ -1,9 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import type { Db } from '../../src/lib/server/db';
 import { job, outbox } from '../../src/lib/server/db/schema';
-import { startApp, type RunningApp } from '../support/app';
-import { password, seedOrganisation, type SeededOrganisation } from '../support/factories';
-import { axeViolations, formatViolations, hasChromium, launchChromium, messages, navigatingBy, ownViolations, tabTo, type Violation } from './support/browser';
+import { seedOrganisation, type SeededOrganisation } from '../support/factories';
+import { formatViolations, hasChromium, messages, navigatingBy, tabTo } from './support/browser';
+import { journey, phone } from './support/journey';
 
 const nl = messages('nl');
 const en = messages('en');
@@ -14,7 +14,7 @@ const literal = (message: string) =>
 		.sort((a, b) => b.length - a.length)[0]!;
 
 /** One job in every state the page shows; the open ones are due in two days, so no worker touches them. */
-async function seed(db: Parameters<Parameters<typeof startApp>[1]>[0]): Promise<SeededOrganisation> {
+async function seed(db: Db): Promise<SeededOrganisation> {
 	const org = await seedOrganisation(db, 'A');
 	const organisationId = org.organisationId;
 	const later = new Date(Date.now() + 2 * 24 * 3600 * 1000);
@@ -32,29 +32,10 @@ async function seed(db: Parameters<Parameters<typeof startApp>[1]>[0]): Promise<
 }
 
 describe.skipIf(!hasChromium)('the background tasks page in Chromium', () => {
-	let app: RunningApp<SeededOrganisation>;
-	let browser: Browser;
-	let page: Page;
-	const violations: Violation[] = [];
-	const audit = async (state: string) => violations.push(...(await axeViolations(page, state)), ...(await ownViolations(page, state, nl.app_name!)));
-
-	beforeAll(async () => {
-		app = await startApp('pglite', seed);
-		browser = await launchChromium();
-		const context = await browser.newContext({ locale: 'nl-NL', timezoneId: 'Europe/Amsterdam', viewport: { width: 360, height: 740 } });
-		page = await context.newPage();
-		page.setDefaultTimeout(10_000);
-		await page.goto(`${app.url}/login`);
-		await page.getByLabel(nl.email!, { exact: true }).fill(app.seeded.coordinator.email);
-		await page.getByLabel(nl.password!, { exact: true }).fill(password);
-		await navigatingBy(page, () => page.getByRole('button', { name: nl.login_submit!, exact: true }).click());
-	});
-	afterAll(async () => {
-		await browser?.close();
-		await app?.stop();
-	});
+	const run = journey(seed, { signIn: (seeded) => seeded.coordinator.email, viewport: phone });
 
 	it('shows what waits, what failed and why, and what is done, on a phone, by keyboard, in Dutch and English', async () => {
+		const { app, page } = run;
 		await page.goto(`${app.url}/organisation`);
 		await navigatingBy(page, () => page.getByRole('link', { name: nl.jobs_link!, exact: true }).click());
 		await page.getByRole('heading', { level: 1, name: nl.jobs_title!, exact: true }).waitFor();
@@ -67,14 +48,15 @@ describe.skipIf(!hasChromium)('the background tasks page in Chromium', () => {
 		await tabTo(page, detail);
 		await page.keyboard.press('Enter');
 		await page.getByText('connect ECONNREFUSED 127.0.0.1:2525').waitFor();
-		await audit('jobs, 360 px, a detail open');
+		await run.audit(page, 'jobs, 360 px, a detail open');
 
 		await page.context().addCookies([{ name: 'sd_locale', value: 'en', url: app.url }]);
 		await page.setViewportSize({ width: 1280, height: 800 });
 		await page.reload();
 		await page.getByRole('heading', { level: 1, name: en.jobs_title!, exact: true }).waitFor();
 		expect(await page.locator('main').innerText()).toContain(literal(en.jobs_failure_gone!));
-		await audit('jobs, English');
-		expect(violations, `\n${formatViolations(violations)}\n`).toEqual([]);
+		await run.audit(page, 'jobs, English');
+		expect(run.violations, `\n${formatViolations(run.violations)}\n`).toEqual([]);
+		expect(run.errors).toEqual([]);
 	});
 });

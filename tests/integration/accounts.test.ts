@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { databaseKinds, startApp, type RunningApp } from '../support/app';
 import { Client } from '../support/client';
+import { hole, inHtml, m, nl, upTo } from '../support/messages';
 
 describe.each(databaseKinds)('first run and signing in on %s', (kind) => {
 	let app: RunningApp<null>;
@@ -26,8 +27,8 @@ describe.each(databaseKinds)('first run and signing in on %s', (kind) => {
 		expect(res.status).toBe(400);
 		const html = await res.text();
 		expect(html).toContain('value="Welzijn Noord"');
-		expect(html).toContain('Vul dit veld in.');
-		expect(html).toContain('Dit lijkt geen e-mailadres');
+		expect(html).toContain(inHtml(m.validation_required({}, nl)));
+		expect(html).toContain(inHtml(m.validation_email({}, nl)));
 		expect(html).not.toContain('pw-qq');
 	});
 
@@ -69,7 +70,7 @@ describe.each(databaseKinds)('first run and signing in on %s', (kind) => {
 		const wrong = await client.post('/login', { email: coordinator.email, password: 'helemaal-fout-wachtwoord' });
 		expect(wrong.status).toBe(400);
 		const html = await wrong.text();
-		expect(html).toContain('horen niet bij elkaar');
+		expect(html).toContain(inHtml(m.login_failed({}, nl)));
 		expect(html).toContain(`value="${coordinator.email}"`);
 	});
 
@@ -79,7 +80,7 @@ describe.each(databaseKinds)('first run and signing in on %s', (kind) => {
 		for (let i = 0; i < 3; i++) await client.post('/login', { email, password: `gok-${i}-wachtwoord` });
 		const blocked = await client.post('/login', { email, password: 'nog-een-gok-wachtwoord' });
 		expect(blocked.status).toBe(400);
-		expect(await blocked.text()).toContain('te vaak geprobeerd');
+		expect(await blocked.text()).toContain(upTo(m.login_too_many({ minutes: hole }, nl)));
 	});
 
 	it('never answers 500 to malformed input', async () => {

@@ -3,6 +3,7 @@ import { databaseKinds, startApp, type RunningApp } from '../support/app';
 import { Client } from '../support/client';
 import { versionOn } from '../support/forms';
 import { password, seedGroupingPeople, seedOrganisation, type SeededGroupingPeople, type SeededOrganisation } from '../support/factories';
+import { hole, inHtml, m, nl, pattern, upTo } from '../support/messages';
 
 /** The groups the meeting page lists, as lists of names. */
 function groupsOnPage(html: string, names: string[]): string[][] {
@@ -17,7 +18,7 @@ function groupsOnPage(html: string, names: string[]): string[][] {
 }
 
 function pairsOnPage(html: string): number {
-	const match = /(\d+) tweetallen hebben elkaar nu gesproken/.exec(html);
+	const match = pattern(m.grouping_score_pairs({ pairs: hole, bound: hole }, nl)).exec(html);
 	if (!match) throw new Error('no score on the page');
 	return Number(match[1]);
 }
@@ -55,9 +56,9 @@ describe.each(databaseKinds)('attendance against the groups on %s', (kind) => {
 	it('does not say the groups no longer fit while there are no groups', async () => {
 		expect((await facilitator.post(`${path(2)}?/attendance`, await attendance(2, ['Bram Bakker']))).status).toBe(200);
 		const html = await (await facilitator.get(path(2))).text();
-		expect(html).toContain('Er zijn nog geen groepjes voor deze bijeenkomst.');
-		expect(html).not.toContain('De groepjes passen niet meer bij wie er is');
-		expect(html).not.toContain('Nog in geen groepje');
+		expect(html).toContain(inHtml(m.grouping_none_yet({}, nl)));
+		expect(html).not.toContain(inHtml(m.grouping_mismatch_title({}, nl)));
+		expect(html).not.toContain(upTo(m.grouping_mismatch_ungrouped({ names: hole }, nl)));
 	});
 
 	it('warns when someone in locked groups is marked absent, and counts none of their pairs as met', async () => {
@@ -69,8 +70,8 @@ describe.each(databaseKinds)('attendance against the groups on %s', (kind) => {
 		const absent = 'Anna Aalders';
 		expect((await facilitator.post(`${path(0)}?/attendance`, await attendance(0, [absent]))).status).toBe(200);
 		const html = await (await facilitator.get(path(0))).text();
-		expect(html).toContain('Niet iedereen uit de groepjes was er');
-		expect(html).toContain(`Afwezig gemeld: ${absent}.`);
+		expect(html).toContain(inHtml(m.grouping_locked_absent_title({}, nl)));
+		expect(html).toContain(inHtml(m.grouping_locked_absent({ names: absent }, nl)));
 		const held = locked.map((group) => group.filter((name) => name !== absent));
 		expect(pairsOnPage(html)).toBe(pairsOf(held).size);
 
@@ -83,6 +84,6 @@ describe.each(databaseKinds)('attendance against the groups on %s', (kind) => {
 
 	it('says nothing once everyone in the locked groups is present again', async () => {
 		expect((await facilitator.post(`${path(0)}?/attendance`, await attendance(0))).status).toBe(200);
-		expect(await (await facilitator.get(path(0))).text()).not.toContain('Niet iedereen uit de groepjes was er');
+		expect(await (await facilitator.get(path(0))).text()).not.toContain(inHtml(m.grouping_locked_absent_title({}, nl)));
 	});
 });

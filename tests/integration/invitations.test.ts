@@ -4,6 +4,7 @@ import { Client } from '../support/client';
 import { password, seedOrganisation, type SeededOrganisation } from '../support/factories';
 import { decodeQuotedPrintable, startSmtp } from '../support/smtp';
 import { until } from '../support/wait';
+import { inHtml, m, nl } from '../support/messages';
 
 describe.each(databaseKinds)('inviting members by e-mail on %s', (kind) => {
 	let app: RunningApp<SeededOrganisation>;
@@ -59,7 +60,7 @@ describe.each(databaseKinds)('inviting members by e-mail on %s', (kind) => {
 		expect((await guest.get('/organisation')).status).toBe(404);
 
 		const again = await new Client(app.url).get(path);
-		expect(await again.text()).toContain('werkt niet meer');
+		expect(await again.text()).toContain(inHtml(m.invite_invalid({}, nl)));
 		const signIn = new Client(app.url);
 		await signIn.signIn(invitee.email, invitee.password);
 	});

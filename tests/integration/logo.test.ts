@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { databaseKinds, startApp, type RunningApp } from '../support/app';
 import { Client } from '../support/client';
 import { password, seedOrganisation, type SeededOrganisation } from '../support/factories';
+import { inHtml, m, nl } from '../support/messages';
 
 // The smallest valid PNG: one transparent pixel.
 const png = Uint8Array.from(
@@ -41,13 +42,13 @@ describe.each(databaseKinds)('the organisation logo on %s', (kind) => {
 		const svg = new TextEncoder().encode('<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>');
 		const res = await coordinator.postMultipart('/organisation?/logo', upload(svg, 'logo.png', 'image/png'));
 		expect(res.status).toBe(400);
-		expect(await res.text()).toContain('geen PNG-, JPEG- of WebP-afbeelding');
+		expect(await res.text()).toContain(inHtml(m.organisation_logo_not_image({}, nl)));
 		const empty = await coordinator.postMultipart('/organisation?/logo', new FormData());
 		expect(empty.status).toBe(400);
 		const onlySignature = Uint8Array.from([...png.subarray(0, 8), ...new TextEncoder().encode('<script>alert(1)</script>')]);
 		const fake = await coordinator.postMultipart('/organisation?/logo', upload(onlySignature, 'logo.png', 'image/png'));
 		expect(fake.status).toBe(400);
-		expect(await fake.text()).toContain('geen PNG-, JPEG- of WebP-afbeelding');
+		expect(await fake.text()).toContain(inHtml(m.organisation_logo_not_image({}, nl)));
 	});
 
 	it('shows the logo to its own members only, in the header', async () => {

@@ -6,6 +6,7 @@ import { membership, person, seriesPerson } from '../../src/lib/server/db/schema
 import { databaseKinds, startApp, type RunningApp } from '../support/app';
 import { Client } from '../support/client';
 import { password, seedOrganisation, type SeededOrganisation } from '../support/factories';
+import { en, hole, inHtml, m, nl, upTo } from '../support/messages';
 
 interface World {
 	a: SeededOrganisation;
@@ -36,7 +37,8 @@ async function seedWorld(db: Db): Promise<World> {
 	return { a, b, neighbour: neighbour!.id, otherFacilitatorEmail };
 }
 
-const friendly = 'Vraag uw begeleider om een nieuwe link.';
+const friendly = inHtml(m.participant_problem_contact({}, nl));
+const tooMany = upTo(m.participant_problem_too_many({ minutes: hole }, nl));
 const tokenIn = (html: string) => /\/p\/([A-Za-z0-9_-]{43})/.exec(html)?.[1] ?? null;
 const linkPath = (w: World, personId = w.a.personId) => `/series/${w.a.seriesId}/people/${personId}/link`;
 
@@ -86,8 +88,8 @@ describe.each(databaseKinds)('personal links for participants on %s', (kind) => 
 		expect(mine.headers.get('cache-control')).toContain('no-store');
 		const html = await mine.text();
 		expect(html).toContain('Reeks A');
-		expect(html).toContain('Welkom, Bewoner');
-		expect(html).toContain('Bijeenkomst 4');
+		expect(html).toContain(inHtml(m.participant_mine_hello({ name: 'Bewoner' }, nl)));
+		expect(html).toContain(inHtml(m.participant_mine_meeting({ number: 4 }, nl)));
 		expect(html).toContain('Buurthuis');
 		for (const hidden of ['Buurvrouw Geheim', 'Begeleider A', 'Andere reeks A', 'Reeks B', 'Bewoner B']) expect(html).not.toContain(hidden);
 
@@ -112,19 +114,19 @@ describe.each(databaseKinds)('personal links for participants on %s', (kind) => 
 		// Only participants get a link: not the series' facilitator.
 		expect((await coordinator.post(`${linkPath(w, w.a.facilitatorPersonId)}?/issue`, {})).status).toBe(404);
 		const people = await (await coordinator.get(`/series/${w.a.seriesId}/people`)).text();
-		expect(people).toContain('Intrekken');
+		expect(people).toContain(inHtml(m.participant_link_revoke({}, nl)));
 	});
 
 	it('stops the link and its session at once when revoked', async () => {
 		const token = await issue(coordinator);
 		const participant = await open(token);
-		expect(await (await participant.get('/mijn')).text()).toContain('Bijeenkomst 1');
+		expect(await (await participant.get('/mijn')).text()).toContain(inHtml(m.participant_mine_meeting({ number: 1 }, nl)));
 		expect((await coordinator.post(`${linkPath(app.seeded)}?/revoke`, {})).status).toBe(200);
 		const after = await participant.get('/mijn');
 		expect(after.status).toBe(200);
 		const html = await after.text();
 		expect(html).toContain(friendly);
-		expect(html).not.toContain('Bijeenkomst 1');
+		expect(html).not.toContain(inHtml(m.participant_mine_meeting({ number: 1 }, nl)));
 		expect((await participant.get(`/mijn/${app.seeded.a.seriesId}/agenda.ics`)).status).toBe(404);
 		const again = await new Client(app.url).get(`/p/${token}`);
 		expect(again.status).toBe(200);
@@ -138,7 +140,7 @@ describe.each(databaseKinds)('personal links for participants on %s', (kind) => 
 		expect(await (await oldSession.get('/mijn')).text()).toContain(friendly);
 		expect(await (await new Client(app.url).get(`/p/${old}`)).text()).toContain(friendly);
 		const participant = await open(fresh);
-		expect(await (await participant.get('/mijn')).text()).toContain('Bijeenkomst 1');
+		expect(await (await participant.get('/mijn')).text()).toContain(inHtml(m.participant_mine_meeting({ number: 1 }, nl)));
 	});
 
 	it('forgets the participant on this device when asked, while the link keeps working', async () => {
@@ -203,8 +205,8 @@ describe.each(databaseKinds)('personal links for participants on %s', (kind) => 
 		const client = new Client(app.url);
 		await client.post('/language?to=/p/abc', { locale: 'en' });
 		const html = await (await client.get('/p/abc')).text();
-		expect(html).toContain('Ask your facilitator for a new link.');
-		expect(await (await client.get('/mijn')).text()).toContain('Ask your facilitator for a new link.');
+		expect(html).toContain(inHtml(m.participant_problem_contact({}, en)));
+		expect(await (await client.get('/mijn')).text()).toContain(inHtml(m.participant_problem_contact({}, en)));
 	});
 
 	// Last: it spends this network's attempts, which sign-in shares.
@@ -214,7 +216,7 @@ describe.each(databaseKinds)('personal links for participants on %s', (kind) => 
 		for (let i = 1; i <= attemptsPerWindow * 10 + 1; i++) {
 			const html = await (await new Client(app.url).get(`/p/${'B'.repeat(42)}${i % 10}`)).text();
 			expect(html).toContain(friendly);
-			if (html.includes('te veel verkeerde links')) {
+			if (html.includes(tooMany)) {
 				refusedAfter = i;
 				break;
 			}
@@ -223,6 +225,6 @@ describe.each(databaseKinds)('personal links for participants on %s', (kind) => 
 		expect(refusedAfter).toBeLessThanOrEqual(attemptsPerWindow * 10 + 1);
 		const right = await new Client(app.url).get(`/p/${good}`);
 		expect(right.status).toBe(200);
-		expect(await right.text()).toContain('te veel verkeerde links');
+		expect(await right.text()).toContain(tooMany);
 	});
 });

@@ -6,6 +6,7 @@ import { databaseKinds, startApp, type RunningApp } from '../support/app';
 import { Client } from '../support/client';
 import { password, seedOrganisation, type SeededOrganisation } from '../support/factories';
 import { formFields } from '../support/forms';
+import { hole, inHtml, m, nl, upTo } from '../support/messages';
 
 type Place = { location?: string; onlineLink?: string };
 
@@ -84,7 +85,7 @@ describe.each(databaseKinds)('planning on %s', (kind) => {
 		const [held, second] = running.meetingIds;
 		const moved = await coordinator.post(schedulePath(running), await scheduleForm(running, { [`date:${second}`]: '2020-03-16' }));
 		expect(moved.status).toBe(400);
-		expect(await moved.text()).toContain('Deze datum is al voorbij. Kies vandaag of later.');
+		expect(await moved.text()).toContain(inHtml(m.validation_date_in_past({}, nl)));
 		expect(formFields(await (await coordinator.get(schedulePath(running))).text())[`date:${second}`]).toEqual(['2031-03-17']);
 
 		const unchanged = await coordinator.post(schedulePath(running), await scheduleForm(running, { [`startTime:${second}`]: '10:30' }));
@@ -102,7 +103,7 @@ describe.each(databaseKinds)('planning on %s', (kind) => {
 			count: '4'
 		});
 		expect(newSeries.status).toBe(400);
-		expect(await newSeries.text()).toContain('Deze datum is al voorbij. Kies vandaag of later.');
+		expect(await newSeries.text()).toContain(inHtml(m.validation_date_in_past({}, nl)));
 	});
 
 	it('names each warning by the meeting\'s own number, also while a date is cleared', async () => {
@@ -114,8 +115,8 @@ describe.each(databaseKinds)('planning on %s', (kind) => {
 		);
 		expect(res.status).toBe(400);
 		const html = await res.text();
-		expect(html).toContain('Bijeenkomst 4 valt op donderdag 25 december 2031, Eerste Kerstdag');
-		expect(html).not.toContain('Bijeenkomst 3 valt op');
+		expect(html).toContain(inHtml(m.schedule_on_holiday_reason({ meeting: 4, date: 'donderdag 25 december 2031', holiday: m.holiday_christmas_day({}, nl) }, nl)));
+		expect(html).not.toContain(upTo(m.schedule_on_holiday_reason({ meeting: 3, date: hole, holiday: hole }, nl)));
 	});
 
 	it('raises the calendar sequence of a meeting whose time or place changed, and of no other', async () => {
@@ -159,6 +160,6 @@ describe.each(databaseKinds)('planning on %s', (kind) => {
 
 	it('warns that the series runs long when the deciding meeting comes nine months after the first', async () => {
 		const html = await (await coordinator.get(`/series/${app.seeded.lateFifth.id}`)).text();
-		expect(html).toContain('De reeks duurt lang');
+		expect(html).toContain(inHtml(m.schedule_series_too_long_title({}, nl)));
 	});
 });

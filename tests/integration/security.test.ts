@@ -10,6 +10,7 @@ import { password, seedOrganisation, type SeededOrganisation } from '../support/
 import { formFields } from '../support/forms';
 import { decodeQuotedPrintable, startSmtp } from '../support/smtp';
 import { until } from '../support/wait';
+import { hole, inHtml, m, nl, upTo } from '../support/messages';
 
 /**
  * The attacks found in review, as data: who asks for what, and what they must get. A new route or
@@ -214,16 +215,16 @@ describe.each(databaseKinds)('who may reach whom on %s', (kind) => {
 		const unlink = await clients.coordinator.post('/organisation?/link', { member: w.otherFacilitator.membershipId, person: '' });
 		expect(unlink.status).toBe(200);
 		expect((await clients.otherFacilitator.get(`/series/${w.a.otherSeriesId}`)).status).toBe(404);
-		expect(await (await clients.coordinator.get('/organisation')).text()).toContain('nog niet gekoppeld aan een persoon: Tweede Begeleider');
+		expect(await (await clients.coordinator.get('/organisation')).text()).toContain(inHtml(m.organisation_unlinked({ names: 'Tweede Begeleider' }, nl)));
 
 		const taken = await clients.coordinator.post('/organisation?/link', { member: w.otherFacilitator.membershipId, person: w.a.facilitatorPersonId });
 		expect(taken.status).toBe(400);
-		expect(await taken.text()).toContain('al gekoppeld aan een ander lid');
+		expect(await taken.text()).toContain(inHtml(m.organisation_person_taken({}, nl)));
 
 		const link = await clients.coordinator.post('/organisation?/link', { member: w.otherFacilitator.membershipId, person: w.otherLead });
 		expect(link.status).toBe(200);
 		expect((await clients.otherFacilitator.get(`/series/${w.a.otherSeriesId}`)).status).toBe(200);
-		expect(await (await clients.coordinator.get('/organisation')).text()).not.toContain('nog niet gekoppeld aan een persoon');
+		expect(await (await clients.coordinator.get('/organisation')).text()).not.toContain(upTo(m.organisation_unlinked({ names: hole }, nl)));
 	});
 
 	it('keeps a person a facilitator added editable by them while they are in no series', async () => {
@@ -237,11 +238,14 @@ describe.each(databaseKinds)('who may reach whom on %s', (kind) => {
 	});
 });
 
+const accountReady = upTo(m.invite_account_ready({ email: hole, organisation: hole }, nl));
+const tooMany = upTo(m.login_too_many({ minutes: hole }, nl));
+
 /** The organisation page's member table, without the open invitations below it. */
-const memberTable = (html: string) => html.slice(html.indexOf('Leden van de organisatie'), html.indexOf('Uitnodigingen die nog openstaan'));
+const memberTable = (html: string) => html.slice(html.indexOf(inHtml(m.organisation_members_caption({}, nl))), html.indexOf(inHtml(m.organisation_invitations_title({}, nl))));
 
 /** The open invitations table of the organisation page. */
-const invitationTable = (html: string) => html.slice(html.indexOf('Uitnodigingen die nog openstaan'), html.indexOf('Iemand uitnodigen'));
+const invitationTable = (html: string) => html.slice(html.indexOf(inHtml(m.organisation_invitations_title({}, nl))), html.indexOf(inHtml(m.organisation_invite_title({}, nl))));
 
 /**
  * Everything the invitation page says, with the parts that name the invitation itself (and the
@@ -314,7 +318,7 @@ describe.each(databaseKinds)('invitations on %s', (kind) => {
 		};
 		const [withAccount, withoutAccount] = [await steps(links[0]!, existing), await steps(links[1]!, fresh)];
 		expect(withAccount).toEqual(withoutAccount);
-		expect(withAccount[1]).toContain('Uw account is klaar');
+		expect(withAccount[1]).toContain(accountReady);
 		expect(withAccount[0]).not.toMatch(/al een account\. Vul/);
 
 		// The existing account keeps its own password and did not join A.
@@ -329,11 +333,11 @@ describe.each(databaseKinds)('invitations on %s', (kind) => {
 		const created = await Promise.all(
 			Array.from({ length: 6 }, () => new Client(app.url).post(`${link.path}?/create`, { name: 'Zes Keer', password: 'zes-keer-wachtwoord' }))
 		);
-		for (const res of created) expect(await res.text()).toContain('Uw account is klaar');
+		for (const res of created) expect(await res.text()).toContain(accountReady);
 		const invitee = new Client(app.url);
 		const signedIn = await invitee.post(`/login?next=${encodeURIComponent(link.path)}`, { email, password: 'zes-keer-wachtwoord' });
 		expect(signedIn.headers.get('location')).toBe(link.path);
-		expect(await (await invitee.get(link.path)).text()).toContain('Meedoen');
+		expect(await (await invitee.get(link.path)).text()).toContain(inHtml(m.invite_join_submit({}, nl)));
 		const answers = await Promise.all(Array.from({ length: 6 }, () => invitee.post(`${link.path}?/join`, {})));
 		expect(answers.map((r) => r.status)).toEqual([303, 303, 303, 303, 303, 303]);
 		expect((await invitee.get('/series')).status).toBe(200);
@@ -349,7 +353,7 @@ describe.each(databaseKinds)('invitations on %s', (kind) => {
 		await other.signIn(app.seeded.b.coordinator.email, password);
 		const refused = await other.post(`${link.path}?/join`, {});
 		expect(refused.status).toBe(400);
-		expect(await refused.text()).toContain('ander e-mailadres');
+		expect(await refused.text()).toContain(inHtml(m.invite_other_address({}, nl)));
 
 		const invitee = new Client(app.url);
 		await invitee.signIn(email, password);
@@ -373,15 +377,15 @@ describe.each(databaseKinds)('invitations on %s', (kind) => {
 		const email = 'twee-keer@example.org';
 		const first = await invite({ email });
 		const second = await invite({ email });
-		expect(second.html).toContain('De vorige link werkt niet meer');
-		expect(await (await new Client(app.url).get(first.path)).text()).toContain('werkt niet meer');
+		expect(second.html).toContain(inHtml(m.organisation_reinvited({ email }, nl)));
+		expect(await (await new Client(app.url).get(first.path)).text()).toContain(inHtml(m.invite_invalid({}, nl)));
 		const page = await (await coordinator.get('/organisation')).text();
 		expect(invitationTable(page).split(`>${email}<`).length - 1).toBe(1);
 		const id = page.match(new RegExp(`${email}[\\s\\S]*?name="invitationId" value="([0-9a-f-]{36})"`))![1]!;
 		const withdrawn = await coordinator.post('/organisation?/withdraw', { invitationId: id });
-		expect(await withdrawn.text()).toContain('De uitnodiging is ingetrokken');
-		expect(await (await new Client(app.url).get(second.path)).text()).toContain('werkt niet meer');
-		expect(await (await coordinator.post('/organisation?/withdraw', { invitationId: id })).text()).toContain('stond al niet meer open');
+		expect(await withdrawn.text()).toContain(inHtml(m.organisation_withdrawn({}, nl)));
+		expect(await (await new Client(app.url).get(second.path)).text()).toContain(inHtml(m.invite_invalid({}, nl)));
+		expect(await (await coordinator.post('/organisation?/withdraw', { invitationId: id })).text()).toContain(inHtml(m.organisation_withdraw_gone({}, nl)));
 	});
 
 	it('counts every try on the invitation page against the sign-in limit of the address', async () => {
@@ -392,7 +396,7 @@ describe.each(databaseKinds)('invitations on %s', (kind) => {
 			for (let i = 0; i < 30; i++) {
 				const res = await new Client(app.url).post(`${path}?/create`, { name: 'Raden', password: `gok-nummer-${i}-wachtwoord` });
 				const html = await res.text();
-				answers.push(html.includes('Uw account is klaar') ? 'ready' : html.includes('te vaak geprobeerd') ? 'wait' : `other ${res.status}`);
+				answers.push(html.includes(accountReady) ? 'ready' : html.includes(tooMany) ? 'wait' : `other ${res.status}`);
 			}
 			return answers;
 		};
@@ -401,7 +405,7 @@ describe.each(databaseKinds)('invitations on %s', (kind) => {
 		expect(await tries(fresh.path)).toEqual(expected);
 		// The same counter as signing in: the right password for that address now waits too.
 		const blocked = await new Client(app.url).post('/login', { email: app.seeded.b.facilitator.email, password });
-		expect(await blocked.text()).toContain('te vaak geprobeerd');
+		expect(await blocked.text()).toContain(tooMany);
 	});
 });
 
@@ -418,8 +422,8 @@ describe.each(databaseKinds)('sign-in limit and sessions on %s', (kind) => {
 		const answers = await Promise.all(
 			Array.from({ length: 40 }, (_, i) => new Client(app.url).post('/login', { email, password: `parallel-gok-${i}` }).then((r) => r.text()))
 		);
-		const checked = answers.filter((html) => html.includes('horen niet bij elkaar')).length;
-		const refused = answers.filter((html) => html.includes('te vaak geprobeerd')).length;
+		const checked = answers.filter((html) => html.includes(inHtml(m.login_failed({}, nl)))).length;
+		const refused = answers.filter((html) => html.includes(tooMany)).length;
 		expect(checked).toBeLessThanOrEqual(10);
 		expect(checked + refused).toBe(40);
 	});

@@ -1,14 +1,12 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
-import { and, eq } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { databaseKinds, freshPostgres } from '../../../tests/support/app';
+import { databaseKinds } from '../../../tests/support/app';
 import { seedOrganisation, type SeededOrganisation } from '../../../tests/support/factories';
+import { actorsOf, openTestDatabase } from '../../../tests/support/inProcess';
 import type { MemberRole } from '../domain/vocabularies';
 import type { Actor } from './auth/policies';
-import { openDatabase, type Database } from './db/client';
-import { event, invitation, membership, outbox, person, user } from './db/schema';
+import type { Db } from './db';
+import { event, invitation, outbox, person } from './db/schema';
 import { demoOrganisationName, seedDemo } from './demo';
 import { inviteMember } from './invitations';
 import { newPersonForm } from './people';
@@ -26,7 +24,7 @@ function valueOf<T>(result: Result<T, string>): T {
 const roles: MemberRole[] = ['coordinator', 'facilitator', 'stakeholder'];
 
 /** Which roles each use-case lets in; every other role gets a 404. Grows by a row per use-case. */
-const access: { useCase: string; allowed: MemberRole[]; run: (db: Database['db'], actor: Actor) => Result<unknown, string> | Promise<Result<unknown, string>> }[] = [
+const access: { useCase: string; allowed: MemberRole[]; run: (db: Db, actor: Actor) => Result<unknown, string> | Promise<Result<unknown, string>> }[] = [
 	{ useCase: 'regions to pick for a series', allowed: ['coordinator', 'facilitator'], run: (db, a) => regionsFor(db, a) },
 	{ useCase: 'the regions page', allowed: ['coordinator'], run: (db, a) => regionsToManage(db, a) },
 	{ useCase: 'the new-series form', allowed: ['coordinator'], run: (db, a) => newSeriesForm(db, a) },
@@ -35,33 +33,16 @@ const access: { useCase: string; allowed: MemberRole[]; run: (db: Database['db']
 ];
 
 describe.each(databaseKinds)('use-cases in process on %s', (kind) => {
-	let database: Database;
-	let dataDir: string;
-	let dropPostgres: (() => Promise<void>) | undefined;
+	let database: { db: Db; close: () => Promise<void> };
 	let seeded: SeededOrganisation;
-	const actors = {} as Record<MemberRole, Actor>;
+	let actors: Record<MemberRole, Actor>;
 
 	beforeAll(async () => {
-		dataDir = mkdtempSync(path.join(tmpdir(), 'sd-usecases-'));
-		const pg = kind === 'postgres' ? await freshPostgres() : null;
-		dropPostgres = pg?.drop;
-		database = await openDatabase({ url: pg?.url ?? null, dataDir });
+		database = await openTestDatabase(kind);
 		seeded = await seedOrganisation(database.db, 'U');
-		for (const role of roles) {
-			const [row] = await database.db
-				.select({ userId: user.id, name: user.name, email: user.email, personId: membership.personId })
-				.from(membership)
-				.innerJoin(user, eq(user.id, membership.userId))
-				.where(and(eq(membership.organisationId, seeded.organisationId), eq(membership.role, role)));
-			const ledSeriesIds = role === 'facilitator' ? [seeded.seriesId] : [];
-			actors[role] = { ...row!, organisationId: seeded.organisationId, role, ledSeriesIds };
-		}
+		actors = await actorsOf(database.db, seeded);
 	});
-	afterAll(async () => {
-		await database?.close();
-		await dropPostgres?.();
-		rmSync(dataDir, { recursive: true, force: true });
-	});
+	afterAll(() => database?.close());
 
 	describe.each(access)('$useCase', ({ allowed, run }) => {
 		it.each(roles)('as %s', async (role) => {

@@ -14,6 +14,8 @@ function start(input: GroupingInput, seed = 1, limits: RotationalLimits = LIMITS
 	return { problem, start: rotationalStart(problem, createRandom(seed), limits) };
 }
 
+// The 32-golfer case (470 of 480 pairs) runs once, through makeGroups in index.test.ts: only this
+// start gets there (bench/grouping/README.md), and it takes seconds.
 describe('rotationalStart', () => {
 	it('plans every present person once per round, in groups of the right size', () => {
 		const shapes = fc.record({
@@ -45,11 +47,6 @@ describe('rotationalStart', () => {
 	])('turns a base round into a perfect plan for %i groups of %i over %i rounds', (groups, size, rounds, pairs) => {
 		const { problem, start: plan } = start(golfers(groups, size, rounds));
 		expect(createSearchState(problem, plan!.groups).distinctPairs).toBe(pairs);
-	});
-
-	it('reaches 470 of 480 pairs for 32 people in fours over 10 rounds', () => {
-		const { problem, start: plan } = start(golfers(8, 4, 10), 1, { evaluations: 40_000_000, floor: 0, timeLimitMs: 60_000 });
-		expect(createSearchState(problem, plan!.groups).distinctPairs).toBeGreaterThanOrEqual(470);
 	});
 
 	it('gives the same plan for the same seed', () => {
