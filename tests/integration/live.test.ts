@@ -107,13 +107,13 @@ describe.each(databaseKinds)('the live channel of a meeting on %s', (kind) => {
 
 	it('replays a change made between the page’s load and its connection, from the id the page was loaded at', async () => {
 		const ids = Object.values(app.seeded.group.people);
-		expect((await facilitator.post(`${meetingPath()}?/attendance`, { person: ids, present: ids })).status).toBe(200);
+		expect((await facilitator.post(`${meetingPath()}?/attendance`, { person: ids, present: ids, version: await versionOn(facilitator, meetingPath()) })).status).toBe(200);
 		for (const page of [meetingPath(), `${meetingPath()}/screen`]) {
 			const html = await (await facilitator.get(page)).text();
 			// The page's data, as SvelteKit hands it to the script that opens the channel.
 			const after = /liveAfter:(\d+)/.exec(html)?.[1];
 			expect(after, page).toMatch(/^\d+$/);
-			expect((await facilitator.post(`${meetingPath()}?/attendance`, { person: ids, present: ids.slice(2) })).status).toBe(200);
+			expect((await facilitator.post(`${meetingPath()}?/attendance`, { person: ids, present: ids.slice(2), version: await versionOn(facilitator, meetingPath()) })).status).toBe(200);
 			const reader = await follow(facilitator, `${meetingPath()}/live?after=${after}`);
 			await reader.until(() => reader.messages.length === 1);
 			expect(reader.events.map((e) => e.type), page).toEqual(['meeting.attendanceSaved']);
