@@ -43,6 +43,15 @@ const ticked = (page: string, personId: string) => /\bchecked\b/.test(new RegExp
 
 const forms: EditForm[] = [
 	{
+		name: "the organisation's name and colour",
+		path: () => '/organisation?/settings',
+		post: (page, _, edit) => ({ version: versionOf(page), organisationName: edit === 'first' ? 'Stichting Eerste' : 'Stichting Tweede', themeColour: '#1d4ed8' }),
+		changed: nl.organisation_name!,
+		firstSaved: (page) => /value="Stichting Eerste"/.test(page),
+		secondTyped: (page) => /value="Stichting Tweede"/.test(page),
+		savedStatus: 303
+	},
+	{
 		name: 'a region',
 		path: (a) => `/regions/${a.regionId}`,
 		post: (page, _, edit) => ({ version: versionOf(page), name: edit === 'first' ? 'Wijk Eerste' : 'Wijk Tweede', kind: 'neighbourhood' }),

@@ -12,7 +12,9 @@ import {
 	type OrganisationSettings
 } from './db/repositories/organisations';
 import { listOutbox } from './db/repositories/outbox';
-import { fail, ok, type Result } from './result';
+import { snapshotOf } from '../domain/changes';
+import { fail, ok, type NotFound, type Result } from './result';
+import { afterConflict, versionToken, type Based, type Saved } from './versioning';
 import { listOpenInvitations } from './db/repositories/invitations';
 
 export type { OrganisationSettings };
@@ -29,11 +31,20 @@ export async function organisationOverview(db: Db, actor: Actor, now = new Date(
 		listOpenInvitations(db, actor.organisationId, now)
 	]);
 	invitations.sort((a, b) => a.expiresAt.getTime() - b.expiresAt.getTime());
-	return ok({ organisation: found, members, invitations, mailServer: mailServerConfigured() });
+	const settingsVersion = versionToken(found.version, settingsSnapshot(found));
+	return ok({ organisation: found, settingsVersion, members, invitations, mailServer: mailServerConfigured() });
 }
 
-export async function saveOrganisationSettings(db: Db, actor: Actor, input: OrganisationSettings): Promise<Result<object, 'notFound'>> {
-	if (!can.manageOrganisation(actor) || !(await updateOrganisation(db, actor.organisationId, input))) return fail('notFound');
+/** The name and colour as the settings form shows them, under the form's own field names. */
+const settingsSnapshot = (s: OrganisationSettings) => snapshotOf({ organisationName: s.name, themeColour: s.themeColour }, ['organisationName', 'themeColour']);
+
+/** Saves the name and colour over the version the form was opened with; a newer save is never overwritten. */
+export async function saveOrganisationSettings(db: Db, actor: Actor, based: Based, input: OrganisationSettings): Promise<Saved | NotFound> {
+	if (!can.manageOrganisation(actor)) return fail('notFound');
+	if ((await updateOrganisation(db, actor.organisationId, based.version, input)) === null) {
+		const current = await findOrganisation(db, actor.organisationId);
+		return current ? afterConflict(based, settingsSnapshot(current), settingsSnapshot(input)) : fail('notFound');
+	}
 	// Every member's header shows the name and colour: nobody should see the old ones.
 	identities.clear();
 	return ok({});

@@ -6,7 +6,7 @@ import { inviteMember, withdrawInvitation, type InvitationText } from '$lib/serv
 import { linkMember, peopleToLink } from '$lib/server/members';
 import { organisationOverview, saveOrganisationLogo, saveOrganisationSettings } from '$lib/server/organisation';
 import { logoMaxBytes, logoMaxSide } from '$lib/domain/logo';
-import { inviteSchema, linkSchema, organisationConstraints, settingsSchema, withdrawSchema } from './schema';
+import { editSettingsSchema, inviteSchema, linkSchema, organisationConstraints, withdrawSchema } from './schema';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ locals, url }) => {
@@ -28,11 +28,13 @@ const invitationText = (): InvitationText => ({
 export const actions: Actions = {
 	settings: async ({ request, locals }) => {
 		const actor = requireActor(locals);
-		const form = await parseForm(request, settingsSchema, { id: 'settings' });
+		const form = await parseForm(request, editSettingsSchema, { id: 'settings' });
 		if (!form.ok) return form.failure;
-		found(await saveOrganisationSettings(locals.db, actor, { name: form.data.organisationName, themeColour: form.data.themeColour }));
+		const { version, organisationName, themeColour } = form.data;
+		const saved = form.saved(unlessNotFound(await saveOrganisationSettings(locals.db, actor, version, { name: organisationName, themeColour })));
 		// A fresh request, so the header shows the new name and colour straight away.
-		redirect(303, '/organisation?saved=1');
+		if ('saved' in saved) redirect(303, '/organisation?saved=1');
+		return saved;
 	},
 	logo: async ({ request, locals }) => {
 		const actor = requireActor(locals);

@@ -4,7 +4,7 @@ import { contrastRatio, isHexColour, minimumTextContrast } from '$lib/domain/con
 import { memberRoles } from '$lib/domain/vocabularies';
 import { getLocale } from '$lib/paraglide/runtime';
 import { limits } from '$lib/domain/limits';
-import { constraintsOf, field, type FieldsOf } from '$lib/server/forms';
+import { constraintsOf, editSchema, field, type FieldsOf } from '$lib/server/forms';
 
 /** Rounded down, so a colour just below the limit never reads as "4,5 op 1". */
 const ratioText = (ratio: number) =>
@@ -50,5 +50,7 @@ export const withdrawSchema = z.object({ invitationId: field.uuid() });
 export type SettingsFields = FieldsOf<typeof settingsSchema>;
 export type InviteFields = FieldsOf<typeof inviteSchema>;
 export type LinkFields = FieldsOf<typeof linkSchema>;
+
+export const editSettingsSchema = editSchema(settingsSchema);
 
 export const organisationConstraints = { settings: constraintsOf(settingsSchema), invite: constraintsOf(inviteSchema) };

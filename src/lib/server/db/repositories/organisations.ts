@@ -1,6 +1,7 @@
 import { eq, sql } from 'drizzle-orm';
 import type { Db } from '../client';
 import { organisation } from '../schema';
+import { claimVersion } from './versions';
 
 export interface OrganisationSettings {
 	name: string;
@@ -45,6 +46,7 @@ export async function findOrganisation(db: Db, id: string) {
 			id: organisation.id,
 			name: organisation.name,
 			themeColour: organisation.themeColour,
+			version: organisation.version,
 			logoVersion: logoVersion()
 		})
 		.from(organisation)
@@ -52,9 +54,9 @@ export async function findOrganisation(db: Db, id: string) {
 	return rows[0] ?? null;
 }
 
-export async function updateOrganisation(db: Db, id: string, input: OrganisationSettings): Promise<boolean> {
-	const rows = await db.update(organisation).set(input).where(eq(organisation.id, id)).returning({ id: organisation.id });
-	return rows.length > 0;
+/** Saves `input` only over version `expected` (`claimVersion`); the new version, or null. */
+export function updateOrganisation(db: Db, id: string, expected: number, input: OrganisationSettings): Promise<number | null> {
+	return claimVersion(db, organisation, 'version', eq(organisation.id, id), expected, input);
 }
 
 export async function setOrganisationLogo(db: Db, id: string, logo: { bytes: Uint8Array; type: string } | null) {

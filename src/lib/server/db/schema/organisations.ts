@@ -1,7 +1,7 @@
 import { type AnyPgColumn, pgEnum, pgTable, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { memberRoles } from '../../../domain/vocabularies';
 import { user } from './accounts';
-import { belongsTo, bytea, createdAt } from './columns';
+import { belongsTo, bytea, createdAt, version } from './columns';
 import { person } from './people';
 
 export const memberRole = pgEnum('member_role', memberRoles);
@@ -13,6 +13,8 @@ export const organisation = pgTable('organisation', {
 	themeColour: text('theme_colour'),
 	logo: bytea('logo'),
 	logoType: text('logo_type'),
+	/** Guards the name and colour, which two coordinators may edit at once. */
+	version: version(),
 	createdAt: createdAt()
 });
 
