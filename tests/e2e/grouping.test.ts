@@ -3,6 +3,7 @@ import type { Page } from 'playwright-core';
 import { shortNames } from '../../src/lib/domain/groupingSession';
 import { databaseKinds } from '../support/app';
 import { Client } from '../support/client';
+import { versionOn } from '../support/forms';
 import { password, seedGroupingPeople, seedOrganisation } from '../support/factories';
 import { until } from '../support/wait';
 import { formatViolations, hasChromium, isFocused, messages, tabTo } from './support/browser';
@@ -134,6 +135,41 @@ describe.skipIf(!hasChromium)('grouping in Chromium', () => {
 			expect(screenNavigations).toBe(0);
 			expect(pageNavigations).toBe(0);
 			expect(run.violations, `\n${formatViolations(run.violations)}\n`).toEqual([]);
+			expect(run.errors, app.logs.join('')).toEqual([]);
+		});
+
+		it('keeps unsaved ticks when someone else saves the attendance meanwhile, and refuses the save as stale rather than overwrite theirs', async () => {
+			const { app, page } = run;
+			const path = `/series/${app.seeded.a.seriesId}/meetings/${app.seeded.group.meetingIds[2]}`;
+			const people = app.seeded.group.people;
+			const [mine, theirs] = ['Anna Aalders', 'Bram Bakker'];
+			const box = (name: string) => page.locator(`#present-${people[name]}`);
+			await page.goto(app.url + path);
+			await box(mine).uncheck();
+
+			// The other facilitator marks someone else absent and saves, on their own laptop.
+			const elsewhere = new Client(app.url);
+			await elsewhere.signIn(app.seeded.a.facilitator.email, password);
+			const everyone = Object.values(people);
+			const version = await versionOn(elsewhere, path);
+			const saved = await elsewhere.post(`${path}?/attendance`, { person: everyone, present: everyone.filter((id) => id !== people[theirs]), version });
+			expect(saved.status).toBe(200);
+
+			await page.getByText(nl.grouping_attendance_changed_elsewhere!, { exact: true }).waitFor(patiently);
+			expect(await box(mine).isChecked()).toBe(false);
+			// Their change is not shown as if it were this facilitator's own tick: the save decides.
+			expect(await box(theirs).isChecked()).toBe(true);
+			await run.audit(page, 'meeting, attendance changed elsewhere');
+
+			await page.getByRole('button', { name: nl.grouping_save_attendance!, exact: true }).click();
+			const notice = page.getByRole('alert').filter({ hasText: nl.edit_stale_title! });
+			await notice.waitFor(patiently);
+			// It names whose attendance the other facilitator changed.
+			expect(await notice.innerText()).toContain(theirs);
+			expect(await box(mine).isChecked()).toBe(false);
+			const stored = await (await elsewhere.get(path)).text();
+			expect(new RegExp(`id="present-${people[theirs]}"[^>]*checked`).test(stored)).toBe(false);
+			await run.audit(page, 'meeting, stale attendance refused');
 			expect(run.errors, app.logs.join('')).toEqual([]);
 		});
 	});

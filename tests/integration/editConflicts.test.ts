@@ -96,11 +96,12 @@ const forms: EditForm[] = [
 		path: (a) => `/series/${a.seriesId}/people`,
 		post: (page, a, edit) => ({
 			version: versionOf(page),
-			[`role:${a.personId}`]: edit === 'first' ? 'none' : 'participant',
-			[`role:${a.facilitatorPersonId}`]: edit === 'second' ? 'participant' : 'facilitator'
+			// Bewoner A stays a participant whichever edit wins: the attendance case below needs them.
+			[`role:${a.personId}`]: 'participant',
+			[`role:${a.facilitatorPersonId}`]: edit === 'first' ? 'none' : 'participant'
 		}),
-		changed: 'Bewoner A',
-		firstSaved: (page, a) => selectedRole(page, a.personId) === 'none',
+		changed: 'Begeleider A',
+		firstSaved: (page, a) => selectedRole(page, a.facilitatorPersonId) === 'none',
 		secondTyped: (page, a) => selectedRole(page, a.facilitatorPersonId) === 'participant'
 	},
 	{
