@@ -111,15 +111,15 @@ export interface FormReply<Fields, Id extends string> {
 	values: FormValues<Fields>;
 	/** A 400 with a message per field (`form` for the form as a whole). */
 	fail(errors: FormErrors<Fields>): ActionFailure<FormFailure<Fields, Id>>;
-	/** A 409: someone else saved first; nothing was saved, `changed` names what they changed. */
-	stale(changed: string[]): ActionFailure<FormFailure<Fields, Id>>;
 	/**
-	 * The answer to an edit's save: `{ saved: true }`, the 409 of a stale save, or a 400 with
-	 * `refused`'s wording of the use-case's other refusals.
+	 * The answer to a use-case's refusal: the 409 of a stale save (nothing was saved; it names what
+	 * the other person changed), or a 400 with `words`' wording of its other refusals.
 	 */
+	refused<R extends Refusal>(result: R, words?: (refusal: Exclude<R, Stale>) => FormErrors<Fields>): ActionFailure<FormFailure<Fields, Id>>;
+	/** The answer to an edit's save: `{ saved: true }`, or what `refused` answers. */
 	saved<R extends Ok<unknown> | Refusal>(
 		result: R,
-		refused?: (refusal: Exclude<R, Ok<unknown> | Stale>) => FormErrors<Fields>
+		words?: (refusal: Exclude<R, Ok<unknown> | Stale>) => FormErrors<Fields>
 	): { saved: true } | ActionFailure<FormFailure<Fields, Id>>;
 }
 
@@ -136,16 +136,15 @@ const sentAs = <Fields>(values: SentValues) => values as FormValues<Fields>;
 export function replyFor<Fields, Id extends string>(id: Id, values: FormValues<Fields>): FormReply<Fields, Id> {
 	const failure = (status: 400 | 409, errors: FormErrors<Fields>, stale?: string[]) =>
 		fail(status, { id, values, errors, ...(stale ? { stale } : {}) } satisfies FormFailure<Fields, Id>);
+	// The interface above types `words` by the use-case's refusals; here any refusal that is not stale.
+	const refused = (result: Refusal, words?: (refusal: never) => FormErrors<Fields>) =>
+		isStale(result) ? failure(409, {}, result.changed) : failure(400, words ? words(result as never) : { form: m.validation_invalid() });
 	return {
 		id,
 		values,
 		fail: (errors) => failure(400, errors),
-		stale: (changed) => failure(409, {}, changed),
-		saved(result, refused) {
-			if (result.ok) return { saved: true };
-			if (isStale(result)) return failure(409, {}, result.changed);
-			return failure(400, refused ? refused(result as Exclude<typeof result, Ok<unknown> | Stale>) : { form: m.validation_invalid() });
-		}
+		refused,
+		saved: (result, words) => (result.ok ? { saved: true } : refused(result, words))
 	};
 }
 

@@ -1,19 +1,15 @@
 import * as m from '$lib/paraglide/messages.js';
 import { groupingRefusalText } from '$lib/presentation/groupingText';
-import { parseForm, replyFor, type FormReply } from '$lib/server/forms';
+import { parseForm, replyFor } from '$lib/server/forms';
 import type { FormValues } from '$lib/forms';
 import { lockGroups, makeMeetingGroups, meetingGrouping, saveMeetingAttendance, swapInGroups } from '$lib/server/grouping';
 import { found, requireActor, unlessNotFound } from '$lib/server/guard';
 import type { GroupingRefusal } from '$lib/domain/groupingSession';
-import type { Stale } from '$lib/server/versioning';
-import type { Fail } from '$lib/server/result';
 import { attendanceFromForm, attendanceSchema, makeGroupsSchema, swapSchema, type AttendanceFields } from './schema';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ locals, params, url }) =>
 	found(await meetingGrouping(locals.db, requireActor(locals, url), params.id, params.meetingId));
-
-type Refused = Fail<'refused', { refusal: GroupingRefusal }>;
 
 /** The checklist's fields come back under the page's names (`person`, not the schema's `listed`). */
 const checklistReply = (values: FormValues<AttendanceFields>) => replyFor('attendance', values);
@@ -21,10 +17,8 @@ const checklistReply = (values: FormValues<AttendanceFields>) => replyFor('atten
 /** Only the group size has a field of its own; any other mistake means a stale or tampered form. */
 const invalidChecklist = (errors: { size?: string }) => (errors.size ? { size: errors.size } : { form: m.grouping_invalid() });
 
-/** A refusal of the grouping rules, or a checklist someone else saved first. */
-function refusedChecklist(reply: FormReply<AttendanceFields, 'attendance'>, done: Refused | Stale) {
-	return done.code === 'stale' ? reply.stale(done.changed) : reply.fail({ form: groupingRefusalText(done.refusal) });
-}
+/** A refusal of the grouping rules, in words for the form as a whole. */
+const refusalWords = (refused: { refusal: GroupingRefusal }) => ({ form: groupingRefusalText(refused.refusal) });
 
 function makeAction(scope: 'meeting' | 'remaining'): Actions[string] {
 	return async ({ request, locals, params }) => {
@@ -33,7 +27,7 @@ function makeAction(scope: 'meeting' | 'remaining'): Actions[string] {
 		const reply = checklistReply(form.values);
 		if (!form.ok) return reply.fail(invalidChecklist(form.failure.data.errors));
 		const done = unlessNotFound(await makeMeetingGroups(locals.db, actor, params.id, params.meetingId, { ...form.data, scope }));
-		if (!done.ok) return refusedChecklist(reply, done);
+		if (!done.ok) return reply.refused(done, refusalWords);
 		const { notes, meetings, score } = done.value;
 		const slow = notes.some((note) => note.code === 'timeLimitReached');
 		return scope === 'meeting'
@@ -52,7 +46,7 @@ export const actions: Actions = {
 		const reply = checklistReply(form.values);
 		if (!form.ok) return reply.fail(invalidChecklist(form.failure.data.errors));
 		const done = unlessNotFound(await saveMeetingAttendance(locals.db, actor, params.id, params.meetingId, form.data));
-		return done.ok ? { done: 'attendance' as const } : refusedChecklist(reply, done);
+		return done.ok ? { done: 'attendance' as const } : reply.refused(done, refusalWords);
 	},
 	make: makeAction('meeting'),
 	makeRemaining: makeAction('remaining'),
