@@ -43,3 +43,19 @@ export type RegionKind = (typeof regionKinds)[number];
 /** Roles within one series: who takes part and who leads. */
 export const seriesRoles = ['participant', 'facilitator'] as const;
 export type SeriesRole = (typeof seriesRoles)[number];
+
+/** How a part of a meeting is held (issue #10): a part in pairs, threes or small groups can make groups. */
+export const groupForms = ['plenary', 'pairsOrThrees', 'smallGroups', 'individual'] as const;
+export type GroupForm = (typeof groupForms)[number];
+
+/** Whether someone came to a meeting (issue #10); absence with notice is said, not judged. */
+export const attendanceStatuses = ['present', 'absentWithNotice', 'absent'] as const;
+export type AttendanceStatus = (typeof attendanceStatuses)[number];
+
+/** Who may read a note: the series' facilitators, also its participants, or the whole organisation. */
+export const noteVisibilities = ['facilitators', 'group', 'organisation'] as const;
+export type NoteVisibility = (typeof noteVisibilities)[number];
+
+/** The three levels at which a change wish works (micro / meso / macro). */
+export const changeLevels = ['person', 'organisation', 'society'] as const;
+export type ChangeLevel = (typeof changeLevels)[number];
