@@ -1,5 +1,5 @@
 import type { Db } from '$lib/server/db';
-import type { Actor, ParticipantActor } from '$lib/server/auth/policies';
+import type { Actor, JoinedViewer, ParticipantActor } from '$lib/server/auth/policies';
 import type { Auth } from '$lib/server/auth/auth';
 
 declare global {
@@ -15,6 +15,8 @@ declare global {
 			 * participant pages (`/mijn`) read it.
 			 */
 			participants: readonly ParticipantActor[];
+			/** A screen or phone that joined one meeting with a code; read only under `/scherm` and `/doe-mee`. */
+			joined: JoinedViewer | null;
 			organisation: { id: string; name: string; themeColour: string | null; logoVersion: string | null } | null;
 		}
 		interface Error {

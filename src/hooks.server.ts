@@ -5,6 +5,7 @@ import { paraglideMiddleware } from '$lib/paraglide/server';
 import { whoIsAsking } from '$lib/server/auth/requester';
 import { isSetUp } from '$lib/server/firstRun';
 import { instance, startInstance, stopInstance } from '$lib/server/instance';
+import { joinCookies, joinedFromCookie, joinPaths } from '$lib/server/joinCodes';
 import { participantCookie, participantsFromCookie } from '$lib/server/participantLinks';
 
 let setUp = false;
@@ -52,6 +53,20 @@ const handleParticipant: Handle = async ({ event, resolve }) => {
 	return resolve(event);
 };
 
+/**
+ * A device that joined a meeting with a code is read only under the path of that purpose (the
+ * screen's `/scherm`, the phones' `/doe-mee`), like a participant's link: never an actor.
+ */
+const under = (path: string, base: string) => path === base || path.startsWith(`${base}/`);
+const handleJoined: Handle = async ({ event, resolve }) => {
+	event.locals.joined = null;
+	for (const purpose of ['projector', 'phone'] as const) {
+		if (!under(event.url.pathname, joinPaths[purpose])) continue;
+		event.locals.joined = await joinedFromCookie(event.locals.db, event.cookies.get(joinCookies[purpose]), purpose);
+	}
+	return resolve(event);
+};
+
 /** Pages may not be framed or sniffed, and no address leaves the site in a Referer header. */
 const handleHeaders: Handle = async ({ event, resolve }) => {
 	const response = await resolve(event);
@@ -70,7 +85,7 @@ const handleReservedAction: Handle = ({ event, resolve }) => {
 	return resolve(event);
 };
 
-export const handle = sequence(handleHeaders, handleReservedAction, handleLocale, handleActor, handleParticipant);
+export const handle = sequence(handleHeaders, handleReservedAction, handleLocale, handleActor, handleParticipant, handleJoined);
 
 /** Unexpected errors are logged with an id the user can quote; no internals reach the page. */
 export const handleError: HandleServerError = ({ error, status }) => {

@@ -59,3 +59,7 @@ export type NoteVisibility = (typeof noteVisibilities)[number];
 /** The three levels at which a change wish works (micro / meso / macro). */
 export const changeLevels = ['person', 'organisation', 'society'] as const;
 export type ChangeLevel = (typeof changeLevels)[number];
+
+/** What a join code opens (issue #10): the room's screen, or the participants' phones. */
+export const joinCodePurposes = ['projector', 'phone'] as const;
+export type JoinCodePurpose = (typeof joinCodePurposes)[number];

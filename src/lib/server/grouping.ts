@@ -291,16 +291,29 @@ export async function lockGroups(
 }
 
 /** The projector: group numbers and short names only. */
+/** The groups as the room's screen shows them: short names only. */
+function screenGroups(rows: { personId: string; name: string; groupNumber: number }[]) {
+	const short = shortNames(rows.map((row) => ({ id: row.personId, name: row.name })));
+	return groupsOf(rows).map((ids, index) => ({ number: index + 1, names: ids.map((id) => short.get(id) ?? '') }));
+}
+
 export async function meetingScreen(db: Db, actor: Actor, seriesId: string, meetingId: string) {
 	const loaded = await load(db, actor, seriesId, meetingId, true);
 	if (!loaded.ok) return loaded;
 	const context = loaded.value;
-	const rows = context.rowsOf(meetingId);
-	const short = shortNames(rows.map((row) => ({ id: row.personId, name: row.name })));
 	return ok({
 		series: { id: context.series.id, name: context.series.name },
 		meeting: { id: context.meeting.id, number: context.meeting.number, deciding: context.meeting.deciding },
-		groups: groupsOf(rows).map((ids, index) => ({ number: index + 1, names: ids.map((id) => short.get(id) ?? '') })),
+		groups: screenGroups(context.rowsOf(meetingId)),
 		liveAfter: context.liveAfter
 	});
+}
+
+/**
+ * The same groups for a screen or phone that joined the meeting with a code; the caller checked
+ * that the code opens this meeting of this organisation's series.
+ */
+export async function screenGroupsForCheckedMeeting(db: Db, organisationId: string, seriesId: string, meetingId: string) {
+	const rows = await listGroupMembers(db, organisationId, seriesId);
+	return screenGroups(rows.filter((row) => row.meetingId === meetingId));
 }

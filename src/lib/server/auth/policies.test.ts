@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { can, participantCan, type Actor, type ParticipantActor } from './policies';
+import { can, joinedCan, participantCan, type Actor, type JoinedViewer, type ParticipantActor } from './policies';
 
 const actor = (role: Actor['role'], ledSeriesIds: string[] = []): Actor => ({
 	userId: 'u1',
@@ -82,6 +82,16 @@ describe('policies', () => {
 			expect(participantCan.viewPerson(participant, { id: 'p1', organisationId: 'org-a' })).toBe(true);
 			expect(participantCan.viewPerson(participant, { id: 'p2', organisationId: 'org-a' })).toBe(false);
 			expect(participantCan.viewPerson(participant, { id: 'p1', organisationId: 'org-b' })).toBe(false);
+		});
+	});
+
+	describe('a device that joined with a code', () => {
+		const screen: JoinedViewer = { kind: 'joined', purpose: 'projector', organisationId: 'org-a', seriesId: 's1', meetingId: 'm1', joinCodeId: 'c1' };
+
+		it('sees the one meeting its code opened', () => {
+			expect(joinedCan.viewMeeting(screen, { id: 'm1', organisationId: 'org-a' })).toBe(true);
+			expect(joinedCan.viewMeeting(screen, { id: 'm2', organisationId: 'org-a' })).toBe(false);
+			expect(joinedCan.viewMeeting(screen, { id: 'm1', organisationId: 'org-b' })).toBe(false);
 		});
 	});
 });

@@ -1,4 +1,4 @@
-import type { MemberRole } from '../../domain/vocabularies';
+import type { JoinCodePurpose, MemberRole } from '../../domain/vocabularies';
 
 /** Who is asking, within the one organisation they act for. Built once per request in hooks. */
 export interface Actor {
@@ -23,6 +23,19 @@ export interface ParticipantActor {
 	personId: string;
 	/** The series their link belongs to, while they are still a participant in it. */
 	seriesIds: readonly string[];
+}
+
+/**
+ * A device that joined one meeting with a join code (issue #10): the room's screen or a phone in
+ * the room. No account and no person: it sees what the room sees of that one meeting, nothing else.
+ */
+export interface JoinedViewer {
+	kind: 'joined';
+	purpose: JoinCodePurpose;
+	organisationId: string;
+	seriesId: string;
+	meetingId: string;
+	joinCodeId: string;
 }
 
 interface Owned {
@@ -89,4 +102,9 @@ export const can = {
 export const participantCan = {
 	viewSeries: (p: ParticipantActor, s: OwnedSeries) => p.organisationId === s.organisationId && p.seriesIds.includes(s.id),
 	viewPerson: (p: ParticipantActor, person: Owned & { id: string }) => p.organisationId === person.organisationId && p.personId === person.id
+};
+
+/** What a joined device may see: the one meeting its code opened, in that organisation. */
+export const joinedCan = {
+	viewMeeting: (v: JoinedViewer, m: Owned & { id: string }) => v.organisationId === m.organisationId && v.meetingId === m.id
 };

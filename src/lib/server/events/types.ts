@@ -10,6 +10,8 @@ export interface EventMap {
 	'meeting.groupsSwapped': { moved: number };
 	'meeting.groupsLocked': Record<string, never>;
 	'meeting.groupsUnlocked': Record<string, never>;
+	'meeting.joinCodesOpened': { opened: number };
+	'meeting.joinCodesClosed': { closed: number };
 	'invitation.sent': { invitationId: string };
 	'participantLink.issued': { linkId: string; personId: string };
 	'participantLink.revoked': { linkId: string; personId: string };

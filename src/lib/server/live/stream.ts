@@ -27,6 +27,11 @@ export interface LiveStreamOptions {
 	 * connection the id its page was loaded at. Null: from now on, no history.
 	 */
 	lastEventId: number | null;
+	/**
+	 * Which events this audience gets; the others are skipped (not even their ids): a screen in the
+	 * room does not learn that a facilitator wrote a note. Everything when absent.
+	 */
+	audience?: (type: RecordedEvent['type']) => boolean;
 	signal: AbortSignal;
 	heartbeatMs?: number;
 	maxAgeMs?: number;
@@ -86,6 +91,7 @@ export function liveStream(options: LiveStreamOptions): Response {
 		sent.add(event.id);
 		if (sent.size > RECENT_IDS) sent.delete(sent.values().next().value!);
 		lastSent = Math.max(lastSent, event.id);
+		if (options.audience && !options.audience(event.type)) return;
 		write(message(event));
 	};
 	const catchUp = () => {

@@ -11,6 +11,8 @@ export async function findMeetingInSeries(db: Db, organisationId: string, series
 			number: meeting.number,
 			date: meeting.date,
 			startTime: meeting.startTime,
+			startsAt: meeting.startsAt,
+			durationMinutes: meeting.durationMinutes,
 			deciding: meeting.deciding,
 			groupSizeMin: meeting.groupSizeMin,
 			groupSizeMax: meeting.groupSizeMax,

@@ -1,0 +1,10 @@
+import { redirect } from '@sveltejs/kit';
+import { roomView } from '$lib/server/meetingRoom';
+import type { PageServerLoad } from './$types';
+
+/** A screen whose code no longer works goes back to typing one: no error page on the wall. */
+export const load: PageServerLoad = async ({ locals }) => {
+	const view = await roomView(locals.db, locals.joined);
+	if (!view.ok) redirect(303, '/scherm');
+	return { chromeless: true, ...view.value };
+};
