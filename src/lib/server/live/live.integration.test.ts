@@ -132,6 +132,25 @@ describe.each(databaseKinds)('events and the live hub on %s', (kind) => {
 		expect(reader.messages.map((m) => Number(m.id))).toEqual([own.id]);
 	});
 
+	it('gives an audience only its own kinds of event, live and replayed, and never their ids', async () => {
+		const topic = crypto.randomUUID();
+		const quiet = () =>
+			recordEvent(database.db, { organisationId: org.organisationId, actorId: null, type: 'meeting.attendanceSaved', subject: topic, payload: { listed: 1, present: 1 } });
+		const start = await record(topic);
+		const hiddenBefore = await quiet();
+		const abort = new AbortController();
+		const res = liveStream({ db: database.db, hub, organisationId: org.organisationId, topic, lastEventId: start.id, audience: (type) => type === 'meeting.groupsLocked', signal: abort.signal });
+		const reader = new SseReader(res.body!);
+		await reader.until(() => reader.lastId !== null);
+		await quiet();
+		const shown = await record(topic);
+		await reader.until(() => reader.messages.length === 1);
+		await settle();
+		abort.abort();
+		expect(reader.messages.map((m) => Number(m.id))).toEqual([shown.id]);
+		expect(hiddenBefore.id).toBeGreaterThan(start.id);
+	});
+
 	it('sends an event that arrives after a later-numbered one, as a slower commit does on PostgreSQL, and none twice', async () => {
 		const topic = crypto.randomUUID();
 		const { reader, abort } = open(topic, null);
