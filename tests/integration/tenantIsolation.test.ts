@@ -26,6 +26,8 @@ describe.each(databaseKinds)('tenant isolation on %s', (kind) => {
 			`/series/${b.seriesId}/calendar.ics`,
 			`/series/${b.seriesId}/meetings/${b.meetingId}`,
 			`/series/${b.seriesId}/meetings/${b.meetingId}/screen`,
+			`/series/${b.seriesId}/meetings/${b.meetingId}/run`,
+			`/series/${a.seriesId}/meetings/${b.meetingId}/run`,
 			`/series/${b.seriesId}/meetings/${b.meetingId}/live`,
 			`/series/${a.seriesId}/meetings/${b.meetingId}/live`,
 			`/series/${a.seriesId}/meetings/${b.meetingId}`,
@@ -54,6 +56,8 @@ describe.each(databaseKinds)('tenant isolation on %s', (kind) => {
 			[`/series/${b.seriesId}/settings`, { name: 'Overgenomen', mode: 'online', version: '1' }],
 			[`/series/${b.seriesId}/meetings/${b.meetingId}?/make`, { size: 'pairsOrThrees', person: b.personId, present: b.personId, version: '1' }],
 			[`/series/${b.seriesId}/meetings/${b.meetingId}?/lock`, {}],
+			[`/series/${b.seriesId}/meetings/${b.meetingId}/run?/openCodes`, {}],
+			[`/series/${b.seriesId}/meetings/${b.meetingId}/run?/closeCodes`, {}],
 			[`/series/${b.seriesId}/people/${b.personId}/link?/issue`, {}],
 			[`/series/${b.seriesId}/people/${b.personId}/link?/revoke`, {}]
 		];
