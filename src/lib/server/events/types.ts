@@ -10,6 +10,15 @@ export interface EventMap {
 	'meeting.groupsSwapped': { moved: number };
 	'meeting.groupsLocked': Record<string, never>;
 	'meeting.groupsUnlocked': Record<string, never>;
+	'agenda.made': { parts: number };
+	'agenda.partEdited': { partId: string };
+	'agenda.questionChosen': { partId: string };
+	'agenda.partMoved': { partId: string; position: number };
+	'agenda.partAdded': { partId: string };
+	'agenda.partRemoved': { partId: string };
+	'agenda.fitted': { target: number; total: number };
+	'agenda.restarted': { parts: number; own: boolean };
+	'agenda.templateSaved': { parts: number };
 	'invitation.sent': { invitationId: string };
 	'participantLink.issued': { linkId: string; personId: string };
 	'participantLink.revoked': { linkId: string; personId: string };
