@@ -135,6 +135,8 @@ const newSeries = { name: 'Ontmoetingen Typwerk', start: isoDateFromToday(45) };
 
 /** Set by the invitation case's path: where the invited person goes back to after signing in. */
 let invitationPath = '';
+/** Set by the agenda part case's path: the first part's edit page. */
+let agendaPartPath = '';
 
 const cases: FormCase[] = [
 	{
@@ -286,6 +288,27 @@ const cases: FormCase[] = [
 			await p.reload();
 			expect(await differences(p, form, 'attendance, opened again', form.fields.slice(0, 1))).toEqual([]);
 		}
+	},
+	{
+		name: 'agenda: add a part',
+		path: async () => `/series/${seeded.seriesId}/meetings/${seeded.meetingId}/agenda`,
+		fields: [text(optional('agenda_add_title'), 'Kringgesprek'), text(optional('agenda_add_minutes'), '15')],
+		submit: { button: t('agenda_add_button'), confirmed: t('agenda_added') },
+		saved: async (p) => {
+			await p.reload();
+			expect(await p.getByRole('heading', { name: /Kringgesprek$/ }).count()).toBe(1);
+		}
+	},
+	{
+		name: 'agenda: edit a part',
+		path: async (p) => {
+			await p.goto(url(`/series/${seeded.seriesId}/meetings/${seeded.meetingId}/agenda`));
+			agendaPartPath = (await p.locator('a[href*="/agenda/"]').first().getAttribute('href')) ?? '';
+			return agendaPartPath;
+		},
+		fields: [text(t('agenda_field_title'), 'Binnenkomen met koffie'), text(optional('agenda_field_notes'), 'Thee en koffie klaarzetten')],
+		submit: { button: t('save') },
+		saved: showsAgain(() => agendaPartPath)
 	},
 	{
 		name: 'organisation settings',
