@@ -36,14 +36,14 @@ export const deciding: MeetingTemplate = {
 	id: 'deciding',
 	title: { nl: 'Kiezen wat we oppakken', en: 'Choosing what we take up' },
 	summary: {
-		nl: 'De vijfde, beslissende bijeenkomst. De groep kijkt naar alle veranderwensen van de reeks, kiest welke worden opgepakt en door wie, en ieder die een wens oppakt, noemt zijn eerste stap. Hier begint het actie-leertraject.',
+		nl: 'De vijfde, beslissende bijeenkomst. De groep kijkt naar alle veranderwensen van de reeks, kiest welke worden opgepakt en door wie, en wie een wens oppakt, noemt de eerste stap. Hier begint het actie-leertraject.',
 		en: 'The fifth, deciding meeting. The group looks at all the change wishes of the series, chooses which are taken up and by whom, and everyone who takes up a wish names their first step. The action-learning series starts here.'
 	},
 	goals: {
 		nl: [
 			'De groep heeft gekozen welke veranderwensen worden opgepakt.',
 			'Elke gekozen wens heeft een eigenaar.',
-			'Elke eigenaar weet wat zijn eerste stap is en wat hij daarvoor nodig heeft.'
+			'Elke eigenaar kent de eigen eerste stap en weet wat daarvoor nodig is.'
 		],
 		en: [
 			'The group has chosen which change wishes are taken up.',
@@ -191,7 +191,7 @@ export const deciding: MeetingTemplate = {
 			longest: 25,
 			yields: {
 				nl: [
-					'Elke eigenaar heeft een eerste stap en weet wat hij van de groep of van anderen nodig heeft.',
+					'Elke eigenaar heeft een eerste stap en weet wat nodig is van de groep of van anderen.',
 					'De groep kent het ritme van het komende jaar: acht vervolgbijeenkomsten.'
 				],
 				en: [
@@ -202,7 +202,7 @@ export const deciding: MeetingTemplate = {
 			notes: {
 				nl: [
 					'Maak de eerste stap klein en concreet: iets wat voor de volgende bijeenkomst kan.',
-					'Vertel hoe de vervolgbijeenkomsten gaan: elke keer vertelt iedere eigenaar wat hij deed, wat goed gaat, wat nog niet lukt en wat hij nodig heeft.'
+					'Vertel hoe de vervolgbijeenkomsten gaan: elke keer vertellen de eigenaren wat ze deden, wat goed gaat, wat nog niet lukt en wat ze nodig hebben.'
 				],
 				en: [
 					'Make the first step small and concrete: something that can happen before the next meeting.',

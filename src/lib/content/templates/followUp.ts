@@ -39,12 +39,12 @@ export const followUp: MeetingTemplate = {
 	id: 'followUp',
 	title: { nl: 'Vervolgbijeenkomst', en: 'Follow-up meeting' },
 	summary: {
-		nl: 'Een van de acht vervolgbijeenkomsten in het actie-leertraject. Iedere eigenaar vertelt hoe het staat met zijn actie en wat hij nodig heeft; daarna leert de groep samen van wat werkt en wat niet.',
+		nl: 'Een van de acht vervolgbijeenkomsten in het actie-leertraject. De eigenaren vertellen hoe het staat met hun actie en wat ze nodig hebben; daarna leert de groep samen van wat werkt en wat niet.',
 		en: 'One of the eight follow-up meetings of the action-learning series. Every owner tells where their action stands and what they need; then the group learns together from what works and what does not.'
 	},
 	goals: {
 		nl: [
-			'Iedere eigenaar heeft verteld hoe het staat met zijn actie en heeft gekregen wat hij nodig heeft, of weet bij wie hij het vraagt.',
+			'Alle eigenaren hebben verteld hoe het staat met hun actie, en hebben gekregen wat ze nodig hebben of weten bij wie ze het vragen.',
 			'De groep weet beter wat werkt en wat niet.',
 			'De groep weet hoe de inzichten verder komen in de organisaties, ook samen met leidinggevenden.'
 		],
@@ -113,7 +113,7 @@ export const followUp: MeetingTemplate = {
 			yields: {
 				nl: [
 					'Van elke actie is bekend wat er gebeurde, wat goed gaat en wat nog niet lukt.',
-					'Elke eigenaar weet wie hem helpt met wat hij nodig heeft.'
+					'Elke eigenaar weet wie helpt met wat nodig is.'
 				],
 				en: [
 					'For every action it is known what happened, what goes well and what is not working yet.',

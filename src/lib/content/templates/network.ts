@@ -136,7 +136,7 @@ const caseHarvestPart: PartTemplate = {
 		en: ['A shared picture of who is needed, what is missing and who still needs to get to know each other.']
 	},
 	notes: {
-		nl: ['Elk groepje laat zijn flap zien. Maak er foto\'s van voor het verslag.'],
+		nl: ['Elk groepje laat de eigen flap zien. Maak er foto\'s van voor het verslag.'],
 		en: ['Each group shows its flip chart. Take photos for the report.']
 	},
 	formats: ['galleryWalk', 'groupConversation']

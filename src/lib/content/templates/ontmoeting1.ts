@@ -229,7 +229,7 @@ export const ontmoeting1: MeetingTemplate = {
 			notes: {
 				nl: [
 					'Doe als begeleiders zelf mee.',
-					'Leg de opdracht rustig uit: sommige zinnen kunnen nare gedachten of gevoelens oproepen. Iedereen bepaalt zelf of en wanneer hij iets deelt.',
+					'Leg de opdracht rustig uit: sommige zinnen kunnen nare gedachten of gevoelens oproepen. Ieder bepaalt zelf of en wanneer er iets gedeeld wordt.',
 					'Het hoeft niet over armoede of verslaving te gaan. Twijfel aan uzelf, een mening die u liever voor u houdt of een patroon in een relatie mag ook.',
 					'Eerst schrijft iedereen in stilte. Op locatie: deel de zinnen uit op A4.',
 					'Daarna leest ieder om de beurt hooguit vijf zinnen voor. Vraag niet door op de inhoud; bedank de voorlezer, of spreek samen een gebaar van respect af.',
@@ -259,7 +259,7 @@ export const ontmoeting1: MeetingTemplate = {
 			{
 				nl: [
 					'Geef het huiswerk mee: hooguit vier zinnen over het zien van (verborgen) armoede.',
-					'Vraag één deelnemer met eigen ervaring om een moment op te schrijven waarop hij geldzorgen verborgen hield. Bel of app diegene voor de volgende keer: lukt het, en wat roept het op?'
+					'Vraag één deelnemer met eigen ervaring om een moment op te schrijven waarop geldzorgen verborgen bleven. Bel of app diegene voor de volgende keer: lukt het, en wat roept het op?'
 				],
 				en: [
 					'Give the homework: four sentences at most about noticing (hidden) poverty.',

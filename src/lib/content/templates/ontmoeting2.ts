@@ -56,7 +56,7 @@ export const ontmoeting2: MeetingTemplate = {
 	},
 	preparation: {
 		nl: [
-			'Iedereen neemt de hooguit vier zinnen mee over wat hem bezighoudt bij het zien van (verborgen) armoede.',
+			'Iedereen neemt de hooguit vier zinnen mee over het zien van (verborgen) armoede.',
 			'Eén deelnemer met eigen ervaring neemt het opgeschreven verhaal mee. De begeleiders hebben vooraf met diegene contact gehad.'
 		],
 		en: [
@@ -97,7 +97,7 @@ export const ontmoeting2: MeetingTemplate = {
 			}
 		),
 		checkInPart(checkInQuestions, 10, {
-			nl: ['Wie deze week geen compliment kreeg, vertelt welk compliment hij zelf gaf.'],
+			nl: ['Kreeg iemand deze week geen compliment? Dan vertelt die welk compliment die zelf gaf.'],
 			en: ['Whoever received no compliment this week tells which one they gave.']
 		}),
 		agreementsReminderPart(),
@@ -114,7 +114,7 @@ export const ontmoeting2: MeetingTemplate = {
 				en: ["Everyone's own questions about noticing poverty are on the table."]
 			},
 			notes: {
-				nl: ['Iedereen leest de zinnen voor die hij thuis schreef.', 'Bespreek kort: wat valt op?'],
+				nl: ['Iedereen leest de zinnen voor die thuis geschreven zijn.', 'Bespreek kort: wat valt op?'],
 				en: ['Everyone reads out the sentences they wrote at home.', 'Discuss briefly: what stands out?']
 			},
 			formats: ['round']
@@ -170,7 +170,7 @@ export const ontmoeting2: MeetingTemplate = {
 			notes: {
 				nl: [
 					'Tussen 2 en 5 minuten: kijk naar de groep en voel wat nodig is. Dit vertragen werkt heel goed.',
-					'Vraag iedereen twee vragen op te schrijven die hij de verteller wil stellen, en waarom juist die.'
+					'Vraag iedereen twee vragen op te schrijven voor de verteller, en waarom juist die.'
 				],
 				en: [
 					'Between 2 and 5 minutes: watch the group and sense what is needed. Slowing down like this works very well.',
@@ -205,7 +205,7 @@ export const ontmoeting2: MeetingTemplate = {
 			notes: {
 				nl: [
 					'Schrijf de signalen die mensen hoorden op een flap. Vraag door tot er niets nieuws meer komt, en vraag de verteller om een reactie.',
-					'Om de beurt stelt iedereen zijn twee vragen, met de reden erbij, en geeft de beurt door. Vergeet niemand. De verteller mag altijd passen.',
+					'Om de beurt stelt iedereen de twee vragen, met de reden erbij, en geeft de beurt door. Vergeet niemand. De verteller mag altijd passen.',
 					'Vul de flap aan met nieuwe signalen uit de antwoorden.',
 					'Vertel dat signalen vaak gevolgen van armoede laten zien: armoede maakt van mensen een minder goede versie van zichzelf.',
 					'Leg zelfstigma uit: de harde beelden over armoede zelf gaan geloven, zoals "het is mijn eigen schuld". Welke hoorde de groep in het verhaal? Zet ze bij de signalen, en vraag wie het bij zichzelf herkent.',
@@ -238,7 +238,7 @@ export const ontmoeting2: MeetingTemplate = {
 			yields: {
 				nl: [
 					'Deelnemers zien dat veel signalen manieren zijn om met stress en kwetsbaarheid om te gaan.',
-					'Deelnemers weten waar een signalenlijst helpt en waar hij tekortschiet.'
+					'Deelnemers weten waar een signalenlijst helpt en waar die tekortschiet.'
 				],
 				en: [
 					'Participants see that many signals are ways of coping with stress and vulnerability.',
@@ -271,7 +271,7 @@ export const ontmoeting2: MeetingTemplate = {
 			yields: {
 				nl: [
 					'Deelnemers zien in het verhaal de persoon, de omgeving en de samenleving.',
-					'Ieder weet in één zin wat hij belangrijk vindt bij signaleren.'
+					'Ieder kan in één zin zeggen wat belangrijk is bij signaleren.'
 				],
 				en: [
 					'Participants see the person, the surroundings and society in the story.',

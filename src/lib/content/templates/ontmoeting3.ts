@@ -188,7 +188,7 @@ export const ontmoeting3: MeetingTemplate = {
 		roundOffPart(
 			{
 				nl: [
-					'Iedereen weet hoe hij zich voorbereidt op de laatste Ontmoeting.',
+					'Iedereen weet wat de voorbereiding is voor de laatste Ontmoeting.',
 					'Mensen gaan met een goed gevoel naar huis.'
 				],
 				en: ['Everyone knows how to prepare for the last meeting.', 'People go home feeling good.']

@@ -44,7 +44,7 @@ export const ontmoeting4: MeetingTemplate = {
 	id: 'ontmoeting4',
 	title: { nl: 'Kringen in de vijver: het is niet af', en: 'Ripples in the pond: it is not finished' },
 	summary: {
-		nl: 'De Ontmoetingen zijn geen doel op zich. In deze laatste bijeenkomst laat iedereen zijn talenten en wensen zien, kiest een eerste stap en kijkt de groep terug op wat de reeks losmaakte. Dan neemt u (voorlopig) afscheid.',
+		nl: 'De Ontmoetingen zijn geen doel op zich. In deze laatste bijeenkomst laat iedereen de eigen talenten en wensen zien, kiest een eerste stap en kijkt de groep terug op wat de reeks losmaakte. Dan neemt u (voorlopig) afscheid.',
 		en: 'The meetings are not a goal in themselves. In this last meeting everyone shows their talents and wishes, chooses a first step, and the group looks back on what the series set in motion. Then you say goodbye (for now).'
 	},
 	goals: {
@@ -89,7 +89,7 @@ export const ontmoeting4: MeetingTemplate = {
 			{
 				nl: [
 					'Vraag hoe het met iedereen gaat. Er is ruimte voor nieuwtjes en mededelingen.',
-					'Laat iedereen bij binnenkomst zijn creatie een plek geven waar anderen er makkelijk omheen kunnen lopen.'
+					'Laat iedereen bij binnenkomst de eigen creatie een plek geven waar anderen er makkelijk omheen kunnen lopen.'
 				],
 				en: [
 					'Ask how everyone is. There is room for news and announcements.',
@@ -139,7 +139,7 @@ export const ontmoeting4: MeetingTemplate = {
 			},
 			notes: {
 				nl: [
-					'Ieder licht zijn talenten, veranderingen en wensen toe en vraagt uitleg bij wat anderen op het A4 schreven.',
+					'Ieder licht de eigen talenten, veranderingen en wensen toe en vraagt uitleg bij wat anderen op het A4 schreven.',
 					'Vraag goed door, steeds weer: wat nog meer?',
 					'Noem ook veranderingen die mensen zelf misschien niet zien. Heeft u mensen om u heen verteld wat de Ontmoetingen u brachten?',
 					'Schrijf de veranderwensen die u hoort op: ze gaan mee naar de vijfde bijeenkomst.'
@@ -165,11 +165,11 @@ export const ontmoeting4: MeetingTemplate = {
 			shortest: 5,
 			longest: 15,
 			yields: {
-				nl: ['Een lijstje met stappen: ieder weet wat zijn eerste stap is om een wens waar te maken.'],
+				nl: ['Een lijstje met stappen: ieder kent de eigen eerste stap om een wens waar te maken.'],
 				en: ['A list of steps: everyone knows their first step towards a wish.']
 			},
 			notes: {
-				nl: ['Ieder schrijft zijn eerste stap op de eigen creatie en noemt hem hardop.'],
+				nl: ['Ieder schrijft de eerste stap op de eigen creatie en zegt die hardop.'],
 				en: ['Everyone writes their first step on their own creation and says it out loud.']
 			},
 			formats: ['round', 'pauseMoment'],
@@ -192,7 +192,7 @@ export const ontmoeting4: MeetingTemplate = {
 			notes: {
 				nl: [
 					'Samen terugkijken rondt de reeks goed af en helpt vooruit te kijken. Vraag door op wat mensen zeggen.',
-					'Leg kaarten met afbeeldingen neer: ieder kiest er één die de Ontmoetingen voor hem laat zien. Een afbeelding op de telefoon kan ook.',
+					'Leg kaarten met afbeeldingen neer: ieder kiest er één die laat zien wat de Ontmoetingen waren. Een afbeelding op de telefoon kan ook.',
 					'Of maak de zin af: door de Ontmoetingen nam ik afscheid van …'
 				],
 				en: [
