@@ -26,14 +26,15 @@ const ontmoetingen = ['ontmoeting1', 'ontmoeting2', 'ontmoeting3', 'ontmoeting4'
 
 /**
  * The template a meeting of a series starts from. `meetingNumber` counts from 1 within the series;
- * only an Ontmoetingen series ends with a deciding meeting (seed 001), and a meeting there beyond
- * the fourth gets the skeleton with an open deep dive.
+ * only an Ontmoetingen series ends with a deciding meeting (seed 001), so `deciding` counts there
+ * alone; a meeting there beyond the fourth gets the skeleton with an open deep dive.
  */
 export function templateFor(kind: SeriesKind, meetingNumber: number, deciding: boolean): MeetingTemplateId {
 	switch (kind) {
 		case 'ontmoetingen':
 			if (deciding) return 'deciding';
-			return meetingNumber > ontmoetingen.length ? 'open' : ontmoetingen[Math.max(meetingNumber, 1) - 1] ?? 'ontmoeting1';
+			if (meetingNumber > ontmoetingen.length) return 'open';
+			return ontmoetingen[meetingNumber - 1] ?? 'ontmoeting1';
 		case 'actionLearning':
 			return 'followUp';
 		case 'professionalNetwork':

@@ -77,6 +77,12 @@ export function checkOutPart(
 	};
 }
 
+/** What most welcomes yield. */
+export const warmStart: Localised<string[]> = {
+	nl: ['Een rustig, warm begin: iedereen voelt zich welkom en heeft zin in vandaag.'],
+	en: ['A calm, warm start: everyone feels welcome and looks forward to today.']
+};
+
 export function welcomePart(yields: Localised<string[]>, notes: Localised<string[]>, minutes = 10): PartTemplate {
 	return {
 		key: 'welcome',
@@ -87,7 +93,8 @@ export function welcomePart(yields: Localised<string[]>, notes: Localised<string
 		longest: 15,
 		yields,
 		notes,
-		formats: ['groupConversation']
+		// Coffee and arriving, no exercise.
+		formats: []
 	};
 }
 
@@ -108,18 +115,19 @@ export function agreementsReminderPart(): PartTemplate {
 		notes: {
 			nl: [
 				'Zet het plan van vandaag op een flip-over, of online in de chat.',
-				'Noem de afspraken van de eerste keer met nadruk. Deze gesprekken vragen meer zorg dan mensen gewend zijn.'
+				'Noem de afspraken van de eerste keer met nadruk. In deze groep gaan mensen zorgvuldiger met elkaar om dan ze gewend zijn; daar helpt een geheugensteun bij.'
 			],
 			en: [
 				"Put today's plan on a flip chart, or in the chat when online.",
-				'Name the agreements of the first meeting clearly. These conversations ask for more care than people are used to.'
+				'Name the agreements of the first meeting clearly. In this group people treat each other with more care than they are used to; a reminder helps.'
 			]
 		},
 		formats: ['groupConversation']
 	};
 }
 
-// seed 000 §4, Ontmoeting 2 and 3: the same look-back, with the same three questions.
+// seed 000 §4, Ontmoeting 2 and 3: the same look-back, with the same questions; wishes heard here
+// are kept for the market of meeting 4 and the deciding meeting.
 export function lookBackPart(): PartTemplate {
 	return {
 		key: 'lookBack',
@@ -144,12 +152,12 @@ export function lookBackPart(): PartTemplate {
 			nl: [
 				'Laat het plan van de vorige keer zien op een flap.',
 				'Vraag: hoe dacht u terug aan de vorige keer? Hooguit drie zinnen.',
-				'Vraag: wat heeft u sindsdien gedaan, aan welke wensen dacht u, waar wilt u meer van? Schrijf veranderwensen op: ze komen terug in Ontmoeting 4.'
+				'Vraag: wat heeft u sindsdien gedaan, aan welke wensen dacht u, waar wilt u meer van? Schrijf de veranderwensen op die u hoort: de groep bewaart ze voor het moment waarop gekozen wordt wat wordt opgepakt.'
 			],
 			en: [
 				'Show the plan of last time on a flip chart.',
 				'Ask: how did you think back on last time? Three sentences at most.',
-				'Ask: what have you done since, which wishes came to mind, what would you like more of? Write down change wishes: they return in meeting 4.'
+				'Ask: what have you done since, which wishes came to mind, what would you like more of? Write down the change wishes you hear: the group keeps them for the moment it chooses what to take up.'
 			]
 		},
 		formats: ['round'],

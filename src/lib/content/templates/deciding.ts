@@ -1,5 +1,5 @@
 import type { MeetingTemplate } from '../meetingScript';
-import { agreementsReminderPart, checkInPart, checkOutPart, roundOffPart, welcomePart } from './common';
+import { agreementsReminderPart, checkInPart, checkOutPart, roundOffPart, warmStart, welcomePart } from './common';
 
 // seed 001 §2–§4: a fifth meeting closes the first series; the group decides which change wishes
 // are taken up and by whom, which starts the action-learning series. seed 000 §5: wishes and their
@@ -78,10 +78,7 @@ export const deciding: MeetingTemplate = {
 	minutes: 120,
 	parts: [
 		welcomePart(
-			{
-				nl: ['Een ontspannen begin: mensen voelen zich op hun gemak en hebben zin in de bijeenkomst.'],
-				en: ['A relaxed start: people feel at ease and look forward to the meeting.']
-			},
+			warmStart,
 			{
 				nl: ['Vertel waarom deze bijeenkomst er is: vandaag wordt gekozen, en daarna begint een jaar van vervolgbijeenkomsten.'],
 				en: ['Say why this meeting is here: today the group chooses, and a year of follow-up meetings starts after it.']

@@ -1,5 +1,5 @@
 import type { MeetingTemplate } from '../meetingScript';
-import { agreementsReminderPart, checkInPart, checkOutPart, roundOffPart, welcomePart } from './common';
+import { agreementsReminderPart, checkInPart, checkOutPart, roundOffPart, warmStart, welcomePart } from './common';
 
 // seed 001 §4 "Tweede reeks: doorbreken": eight follow-up meetings over a year. Each owner shares
 // the four status questions; the group learns with the three learning questions.
@@ -75,10 +75,7 @@ export const followUp: MeetingTemplate = {
 	minutes: 120,
 	parts: [
 		welcomePart(
-			{
-				nl: ['Een ontspannen begin: mensen voelen zich op hun gemak en hebben zin in de bijeenkomst.'],
-				en: ['A relaxed start: people feel at ease and look forward to the meeting.']
-			},
+			warmStart,
 			{
 				nl: ['Vraag hoe het met iedereen gaat. Er is ruimte voor nieuwtjes en mededelingen.'],
 				en: ['Ask how everyone is. There is room for news and announcements.']

@@ -83,7 +83,7 @@ const breakPart: PartTemplate = {
 		nl: ['Spreek de pauze met de groep af.'],
 		en: ['Agree on the break with the group.']
 	},
-	formats: ['pauseMoment']
+	formats: []
 };
 
 const casePart: PartTemplate = {

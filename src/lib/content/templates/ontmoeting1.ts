@@ -40,14 +40,14 @@ export const ontmoeting1: MeetingTemplate = {
 	},
 	goals: {
 		nl: [
-			'Deelnemers merken hoe aandacht werkt in de Ontmoetingen.',
+			'Deelnemers voelen wat aandacht doet in een Ontmoeting.',
 			'De groep begint elkaar te leren kennen en wordt een groep.',
-			'Deelnemers ervaren en zien mogelijke redenen waarom armoede verborgen blijft.'
+			'Deelnemers ontdekken, ook bij zichzelf, waarom armoede vaak onzichtbaar blijft.'
 		],
 		en: [
-			'Participants notice how attention works in the meetings.',
+			'Participants feel what attention does in a meeting.',
 			'The group starts to get to know each other and to become a group.',
-			'Participants experience and see possible reasons why poverty stays hidden.'
+			'Participants discover, also in themselves, why poverty often stays out of sight.'
 		]
 	},
 	background: [
@@ -79,11 +79,11 @@ export const ontmoeting1: MeetingTemplate = {
 		welcomePart(
 			{
 				nl: [
-					'Een ontspannen begin: mensen voelen zich op hun gemak en hebben zin in de bijeenkomst.',
+					'Een rustig, warm begin: iedereen voelt zich welkom en heeft zin in vandaag.',
 					'Iedereen weet wat Ontmoetingen zijn en wat er vandaag gebeurt.'
 				],
 				en: [
-					'A relaxed start: people feel at ease and look forward to the meeting.',
+					'A calm, warm start: everyone feels welcome and looks forward to today.',
 					'Everyone knows what the meetings are and what happens today.'
 				]
 			},
@@ -126,7 +126,7 @@ export const ontmoeting1: MeetingTemplate = {
 			yields: { nl: ['Iedereen kent de namen van de anderen.'], en: ["Everyone knows the others' names."] },
 			notes: {
 				nl: [
-					'Iedereen staat. Wie de bol gooit, noemt de naam van wie hem vangt en houdt de draad vast. Zo ontstaat een web dat iedereen verbindt.',
+					'Ga allemaal staan. Wie de bol gooit, noemt de naam van wie hem vangt en houdt de draad vast. Zo ontstaat een web dat iedereen verbindt.',
 					'De laatste gooit de bol terug naar wie begon, en noemt diens naam.'
 				],
 				en: [
@@ -182,11 +182,11 @@ export const ontmoeting1: MeetingTemplate = {
 			yields: {
 				nl: [
 					'De groep leert elkaar kennen; soms deelt iemand al iets persoonlijks.',
-					'Deelnemers worden zich bewust van hun eigen ervaringen, en de gevoelens en gedachten die daarbij horen.'
+					'Deelnemers staan stil bij wat ze zelf meemaakten, en wat ze daarbij voelden en dachten.'
 				],
 				en: [
 					'The group gets to know each other; sometimes someone already shares something personal.',
-					'Participants become aware of their own experiences, and the feelings and thoughts that go with them.'
+					'Participants reflect on what they went through themselves, and what they felt and thought.'
 				]
 			},
 			notes: {
@@ -214,15 +214,15 @@ export const ontmoeting1: MeetingTemplate = {
 			longest: 60,
 			yields: {
 				nl: [
-					'Deelnemers leren elkaar beter kennen; er ontstaat een open sfeer.',
-					'Deelnemers zien hun eigen beelden, ervaringen en gevoelens over armoede.',
-					'Deelnemers ontdekken de vele redenen waarom mensen iets verborgen willen houden.',
+					'De groep raakt beter bekend met elkaar en de sfeer wordt open.',
+					'Deelnemers ontdekken welke beelden en gevoelens over armoede ze zelf meedragen.',
+					'Er komen veel redenen op tafel waarom mensen liever iets geheimhouden.',
 					'Het gesprek komt op gang over wat verborgen armoede is.'
 				],
 				en: [
-					'Participants get to know each other better; an open atmosphere grows.',
-					'Participants see their own images, experiences and feelings about poverty.',
-					'Participants discover the many reasons why people want to keep something hidden.',
+					'The group gets better acquainted and the atmosphere opens up.',
+					'Participants discover which images of and feelings about poverty they carry themselves.',
+					'Many reasons come up why people would rather keep something secret.',
 					'A conversation starts about what hidden poverty is.'
 				]
 			},

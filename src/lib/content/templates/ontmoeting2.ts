@@ -6,6 +6,7 @@ import {
 	lookBackPart,
 	roundOffPart,
 	verdiepingChapter,
+	warmStart,
 	welcomePart
 } from './common';
 
@@ -40,15 +41,15 @@ export const ontmoeting2: MeetingTemplate = {
 	},
 	goals: {
 		nl: [
-			'Deelnemers kennen de verschillende manieren waarop mensen met armoede omgaan.',
-			'Deelnemers herkennen hoe (verborgen) armoede zichtbaar kan worden, bijvoorbeeld in copingstijlen en zelfstigma.',
+			'Deelnemers weten dat mensen op heel verschillende manieren met armoede omgaan.',
+			'Deelnemers zien waaraan (verborgen) armoede te merken kan zijn, zoals aan iemands copingstijl of zelfstigma.',
 			'Deelnemers halen signalen van geldzorgen, stress of verborgen armoede uit het verhaal van een deelnemer met ervaring.',
 			'Deelnemers kunnen zeggen waar een signalenlijst tekortschiet.',
 			'Deelnemers verbinden een echt verhaal uit de groep met drie niveaus: de persoon, de omgeving en de samenleving.'
 		],
 		en: [
-			'Participants know the different ways in which people deal with poverty.',
-			'Participants recognise how (hidden) poverty can show, for example in coping styles and self-stigma.',
+			'Participants know that people deal with poverty in very different ways.',
+			'Participants see how (hidden) poverty can be noticed, for example in someone\'s coping style or self-stigma.',
 			'Participants draw signals of money worries, stress or hidden poverty from the story of a participant with lived experience.',
 			'Participants can say where a signals list falls short.',
 			'Participants link a real story from the group to three levels: the person, the surroundings and society.'
@@ -87,10 +88,7 @@ export const ontmoeting2: MeetingTemplate = {
 	minutes: 120,
 	parts: [
 		welcomePart(
-			{
-				nl: ['Een ontspannen begin: mensen voelen zich op hun gemak en hebben zin in de bijeenkomst.'],
-				en: ['A relaxed start: people feel at ease and look forward to the meeting.']
-			},
+			warmStart,
 			{
 				nl: ['Vraag hoe het met iedereen gaat. Er is ruimte voor nieuwtjes en mededelingen.'],
 				en: ['Ask how everyone is. There is room for news and announcements.']
@@ -128,12 +126,12 @@ export const ontmoeting2: MeetingTemplate = {
 			longest: 15,
 			yields: {
 				nl: [
-					'Deelnemers begrijpen beter hoe mensen omgaan met wat ze voor de buitenwereld verborgen houden.',
-					'Inleving en zelfkennis groeien, en dat verandert hoe mensen met elkaar omgaan.'
+					'Deelnemers snappen beter hoe iemand leeft met iets wat de buitenwereld niet mag zien.',
+					'Wie zich beter inleeft en zichzelf beter kent, gaat anders met een ander om.'
 				],
 				en: [
-					'Participants understand better how people deal with what they hide from the outside world.',
-					'Empathy and self-knowledge grow, and that changes how people treat each other.'
+					'Participants understand better how someone lives with something the outside world must not see.',
+					'Whoever empathises better and knows themselves better treats others differently.'
 				]
 			},
 			notes: {
@@ -207,7 +205,7 @@ export const ontmoeting2: MeetingTemplate = {
 					'Schrijf de signalen die mensen hoorden op een flap. Vraag door tot er niets nieuws meer komt, en vraag de verteller om een reactie.',
 					'Om de beurt stelt iedereen de twee vragen, met de reden erbij, en geeft de beurt door. Vergeet niemand. De verteller mag altijd passen.',
 					'Vul de flap aan met nieuwe signalen uit de antwoorden.',
-					'Vertel dat signalen vaak gevolgen van armoede laten zien: armoede maakt van mensen een minder goede versie van zichzelf.',
+					'Vertel dat signalen vaak gevolgen van armoede laten zien: wat u ziet, is vaak wat armoede met iemand doet, niet wie iemand is.',
 					'Leg zelfstigma uit: de harde beelden over armoede zelf gaan geloven, zoals "het is mijn eigen schuld". Welke hoorde de groep in het verhaal? Zet ze bij de signalen, en vraag wie het bij zichzelf herkent.',
 					'Houd de vragen bij het verhaal, zodat het gesprek niet alle kanten op gaat.',
 					'Schrijf nooit op wie de verteller is bij de lijst.'
@@ -216,7 +214,7 @@ export const ontmoeting2: MeetingTemplate = {
 					'Write the signals people heard on a flip chart. Keep asking until nothing new comes up, and ask the storyteller to respond.',
 					'In turn everyone asks their two questions, with the reason, and passes the turn on. Forget no one. The storyteller may always pass.',
 					'Add new signals from the answers to the flip chart.',
-					'Explain that signals often show the effects of poverty: poverty makes people a lesser version of themselves.',
+					'Explain that signals often show the effects of poverty: what you see is often what poverty does to a person, not who that person is.',
 					'Explain self-stigma: coming to believe the harsh images of poverty yourself, such as "it is my own fault". Which did the group hear in the story? Put them beside the signals, and ask who recognises it in themselves.',
 					'Keep the questions close to the story, so the conversation does not drift.',
 					'Never write down who the storyteller is with the list.'
@@ -275,17 +273,17 @@ export const ontmoeting2: MeetingTemplate = {
 				],
 				en: [
 					'Participants see the person, the surroundings and society in the story.',
-					'Everyone knows in one sentence what they find important in noticing.'
+					'Everyone can say in one sentence what matters in noticing.'
 				]
 			},
 			notes: {
 				nl: [
-					'Oorzaken en oplossingen liggen vaak op alle drie de niveaus.',
+					'Vaak spelen oorzaak én oplossing op elk van de drie niveaus mee.',
 					'Vraag: waar in het verhaal spelen de samenleving mee (hoogte van de uitkering of de huur, hoe wetten uitpakken) en de omgeving?',
 					'Is de tijd op, sla dan de niveaus over en houd alleen de ene zin.'
 				],
 				en: [
-					'Causes and solutions often lie at all three levels.',
+					'Cause and solution often play a part at each of the three levels.',
 					'Ask: where in the story do society (the level of benefits or rent, how laws work out) and the surroundings play a part?',
 					'If time runs out, skip the levels and keep only the one sentence.'
 				]

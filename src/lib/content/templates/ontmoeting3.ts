@@ -6,6 +6,7 @@ import {
 	lookBackPart,
 	roundOffPart,
 	verdiepingChapter,
+	warmStart,
 	welcomePart
 } from './common';
 
@@ -48,11 +49,11 @@ export const ontmoeting3: MeetingTemplate = {
 	},
 	goals: {
 		nl: [
-			'Deelnemers leren dat een goede relatie nodig is voor een goed gesprek over (verborgen) armoede.',
+			'Deelnemers ontdekken dat een goed gesprek over (verborgen) armoede begint bij een goede relatie.',
 			'Deelnemers leven zich in de ander in en leren van elkaar wat belangrijk is om over verborgen armoede in gesprek te komen.'
 		],
 		en: [
-			'Participants learn that a good relationship is needed for a good conversation about (hidden) poverty.',
+			'Participants discover that a good conversation about (hidden) poverty starts with a good relationship.',
 			'Participants put themselves in the other person\'s place and learn from each other what matters in starting a conversation about hidden poverty.'
 		]
 	},
@@ -92,10 +93,7 @@ export const ontmoeting3: MeetingTemplate = {
 	minutes: 120,
 	parts: [
 		welcomePart(
-			{
-				nl: ['Een ontspannen begin: mensen voelen zich op hun gemak en hebben zin in de bijeenkomst.'],
-				en: ['A relaxed start: people feel at ease and look forward to the meeting.']
-			},
+			warmStart,
 			{
 				nl: ['Vraag hoe het met iedereen gaat. Er is ruimte voor nieuwtjes en mededelingen.'],
 				en: ['Ask how everyone is. There is room for news and announcements.']
@@ -206,9 +204,14 @@ export const ontmoeting3: MeetingTemplate = {
 				]
 			}
 		),
-		checkOutPart(checkOutQuestions, {
-			nl: ['Leg foto\'s of afbeeldingen neer. Iedereen kiest er één en licht die kort toe.'],
-			en: ['Lay out photos or pictures. Everyone picks one and explains it briefly.']
-		}, 10, ['pictureCheckOut', 'round'])
+		checkOutPart(
+			checkOutQuestions,
+			{
+				nl: ["Leg foto's of afbeeldingen neer. Iedereen kiest er één en licht die kort toe."],
+				en: ['Lay out photos or pictures. Everyone picks one and explains it briefly.']
+			},
+			10,
+			['pictureCheckOut', 'round']
+		)
 	]
 };

@@ -6,6 +6,7 @@ import {
 	lookBackPart,
 	roundOffPart,
 	verdiepingChapter,
+	warmStart,
 	welcomePart
 } from './common';
 
@@ -50,13 +51,13 @@ export const ontmoeting4: MeetingTemplate = {
 	goals: {
 		nl: [
 			'Deelnemers kiezen een eerste stap om in hun dagelijks leven verder te gaan met wat de Ontmoetingen opleverden.',
-			'Deelnemers zijn zich (nog eens) bewust van hun wensen en talenten.',
-			'De groep heeft de reeks samen nabesproken en afscheid genomen.'
+			'Deelnemers hebben hun wensen en talenten (weer) scherp voor ogen.',
+			'De groep heeft samen teruggekeken op de reeks en elkaar gedag gezegd.'
 		],
 		en: [
 			'Participants choose a first step to carry what the meetings brought into their daily life.',
-			'Participants are (once more) aware of their wishes and talents.',
-			'The group has looked back on the series together and said goodbye.'
+			'Participants have their wishes and talents clearly in view (again).',
+			'The group has looked back on the series together and said goodbye to each other.'
 		]
 	},
 	preparation: {
@@ -82,10 +83,7 @@ export const ontmoeting4: MeetingTemplate = {
 	minutes: 120,
 	parts: [
 		welcomePart(
-			{
-				nl: ['Een ontspannen begin: mensen voelen zich op hun gemak en hebben zin in de bijeenkomst.'],
-				en: ['A relaxed start: people feel at ease and look forward to the meeting.']
-			},
+			warmStart,
 			{
 				nl: [
 					'Vraag hoe het met iedereen gaat. Er is ruimte voor nieuwtjes en mededelingen.',
@@ -140,13 +138,13 @@ export const ontmoeting4: MeetingTemplate = {
 			notes: {
 				nl: [
 					'Ieder licht de eigen talenten, veranderingen en wensen toe en vraagt uitleg bij wat anderen op het A4 schreven.',
-					'Vraag goed door, steeds weer: wat nog meer?',
+					'Blijf doorvragen: en verder?',
 					'Noem ook veranderingen die mensen zelf misschien niet zien. Heeft u mensen om u heen verteld wat de Ontmoetingen u brachten?',
 					'Schrijf de veranderwensen die u hoort op: ze gaan mee naar de vijfde bijeenkomst.'
 				],
 				en: [
 					'Each explains their talents, changes and wishes and asks about what others wrote on the A4 sheet.',
-					'Keep asking, again and again: what else?',
+					'Keep asking: and what else?',
 					'Also name changes people may not see themselves. Have you told people around you what the meetings gave you?',
 					'Write down the change wishes you hear: they go along to the fifth meeting.'
 				]

@@ -6,6 +6,7 @@ import {
 	lookBackPart,
 	roundOffPart,
 	verdiepingChapter,
+	warmStart,
 	welcomePart
 } from './common';
 
@@ -50,10 +51,7 @@ export const openTemplate: MeetingTemplate = {
 	minutes: 120,
 	parts: [
 		welcomePart(
-			{
-				nl: ['Een ontspannen begin: mensen voelen zich op hun gemak en hebben zin in de bijeenkomst.'],
-				en: ['A relaxed start: people feel at ease and look forward to the meeting.']
-			},
+			warmStart,
 			{
 				nl: ['Vraag hoe het met iedereen gaat. Er is ruimte voor nieuwtjes en mededelingen.'],
 				en: ['Ask how everyone is. There is room for news and announcements.']
