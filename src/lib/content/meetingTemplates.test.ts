@@ -27,6 +27,15 @@ describe('meetingTemplates', () => {
 		}
 	});
 
+	// Issue #10 shortens meeting 1 to 90 minutes; seed 002 allows network sessions of 1.5 to 3 hours.
+	it.each(templates)('$id: the trim can bring it down to 90 minutes', (template) => {
+		expect(template.parts.reduce((sum, part) => sum + part.shortest, 0)).toBeLessThanOrEqual(90);
+	});
+
+	it.each([meetingTemplates.networkFirst, meetingTemplates.network])('$id: the trim can stretch it to 3 hours', (template) => {
+		expect(template.parts.reduce((sum, part) => sum + part.longest, 0)).toBeGreaterThanOrEqual(180);
+	});
+
 	it.each(templates)('$id: part keys are unique', (template) => {
 		const keys = template.parts.map((part) => part.key);
 		expect(new Set(keys).size).toBe(keys.length);

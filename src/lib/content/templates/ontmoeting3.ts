@@ -172,8 +172,8 @@ export const ontmoeting3: MeetingTemplate = {
 			shortest: 15,
 			longest: 30,
 			yields: {
-				nl: ['Allerlei thema\'s rond armoede en schulden komen op een speelse, luchtige manier ter sprake.'],
-				en: ['All kinds of themes around poverty and debt come up in a playful, light way.']
+				nl: ['Het spel maakt praten over geld, schulden en armoede lichter, en soms zelfs leuk.'],
+				en: ['The game makes talking about money, debt and poverty lighter, and sometimes even fun.']
 			},
 			notes: {
 				nl: [

@@ -114,12 +114,12 @@ export const ontmoeting4: MeetingTemplate = {
 			},
 			notes: {
 				nl: [
-					'Iedereen heeft een kwartier om langs alle creaties te lopen. Een muziekje erbij helpt.',
-					'Bij elke creatie ligt of hangt een A4 waarop anderen talenten aanvullen en vragen of opmerkingen schrijven.'
+					'Neem een kwartier voor de ronde langs alle creaties, eventueel met muziek op de achtergrond.',
+					'Leg naast elke creatie een leeg A4: daarop schrijven bezoekers talenten die ze zien, vragen en opmerkingen.'
 				],
 				en: [
-					'Everyone has a quarter of an hour to walk past all the creations. Some music helps.',
-					'Beside each creation lies or hangs an A4 sheet where others add talents and write questions or remarks.'
+					'Take a quarter of an hour for the round past all the creations, with music in the background if you like.',
+					'Put a blank A4 sheet beside each creation: visitors write on it the talents they see, questions and remarks.'
 				]
 			},
 			formats: ['talentMarket']
