@@ -714,3 +714,6 @@ export function activityFormat(id: ActivityFormatId): ActivityFormat {
 	if (!format) throw new Error(`no activity format ${id}`);
 	return format;
 }
+
+/** Whether a stored format reference names a built-in format (otherwise it is an own format's uuid). */
+export const isActivityFormatId = (reference: string): reference is ActivityFormatId => byId.has(reference as ActivityFormatId);
