@@ -311,6 +311,56 @@ const cases: FormCase[] = [
 		saved: showsAgain(() => agendaPartPath)
 	},
 	{
+		name: 'new activity format',
+		path: '/formats/new',
+		fields: [
+			text(t('formats_name'), 'Wandelgesprek Typwerk'),
+			text(t('formats_purpose'), 'Praten terwijl u samen loopt.'),
+			text(t('formats_minutes'), '25'),
+			choose(t('groupForm_smallGroups')),
+			text(optional('formats_maxGroupSize'), '4'),
+			text(t('formats_steps'), 'Maak groepjes.\nLoop een rondje.'),
+			text(optional('formats_prompts'), 'Wat viel u op?')
+		],
+		submit: { button: t('formats_add') },
+		saved: async (p) => {
+			await p.waitForURL((u) => /^\/formats\/own\/[0-9a-f-]{36}$/.test(u.pathname));
+			expect(await p.getByRole('heading', { level: 1, name: 'Wandelgesprek Typwerk' }).isVisible()).toBe(true);
+			expect(await p.getByRole('listitem').filter({ hasText: 'Loop een rondje.' }).isVisible()).toBe(true);
+		}
+	},
+	{
+		name: 'edit an activity format',
+		// The format the case before added, or one added here when this case runs alone.
+		path: async (p) => {
+			await p.goto(url('/formats'));
+			const link = p.getByRole('link', { name: 'Wandelgesprek Typwerk', exact: true });
+			if ((await link.count()) === 0) {
+				await p.goto(url('/formats/new'));
+				await p.getByLabel(t('formats_name'), { exact: true }).fill('Wandelgesprek Typwerk');
+				await p.getByLabel(t('formats_purpose'), { exact: true }).fill('Praten terwijl u samen loopt.');
+				await p.getByLabel(t('formats_minutes'), { exact: true }).fill('25');
+				await p.getByLabel(t('formats_steps'), { exact: true }).fill('Maak tweetallen.');
+				await navigatingBy(p, () => p.getByRole('button', { name: t('formats_add'), exact: true }).click());
+				return `${new URL(p.url()).pathname}/edit`;
+			}
+			return `${await link.first().getAttribute('href')}/edit`;
+		},
+		fields: [
+			text(t('formats_name'), 'Wandelgesprek Typwerk, langer'),
+			text(t('formats_minutes'), '35'),
+			choose(t('groupForm_pairsOrThrees')),
+			text(t('formats_steps'), 'Maak tweetallen.\nLoop twee rondjes.'),
+			text(optional('formats_onlineVariant'), 'Iedereen loopt thuis en belt.')
+		],
+		submit: { button: t('save') },
+		saved: async (p, form) => {
+			await p.waitForURL((u) => /^\/formats\/own\/[0-9a-f-]{36}$/.test(u.pathname));
+			await p.goto(url(`${new URL(p.url()).pathname}/edit`));
+			expect(await differences(p, form, 'edit an activity format, opened again')).toEqual([]);
+		}
+	},
+	{
 		name: 'organisation settings',
 		path: '/organisation',
 		fields: [text(t('organisation_name'), 'Organisatie Typwerk'), text(t('organisation_colour'), '#2d6a4f')],

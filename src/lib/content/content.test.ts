@@ -24,6 +24,20 @@ function gaps(value: unknown, at: string): string[] {
 	return unequal ? [`${at} lists ${nl.length} in Dutch and ${en.length} in English`, ...missing] : missing;
 }
 
+/**
+ * Where under `value` a list in two languages has more items in one than in the other: a
+ * translation that lost or gained a step would show the reader a different exercise.
+ */
+function unevenLists(value: unknown, at: string): string[] {
+	if (Array.isArray(value)) return value.flatMap((item, index) => unevenLists(item, `${at}[${index}]`));
+	if (!value || typeof value !== 'object') return [];
+	const record = value as Record<string, unknown>;
+	if (Array.isArray(record.nl) && Array.isArray(record.en) && record.nl.length !== record.en.length) {
+		return [`${at} has ${record.nl.length} Dutch and ${record.en.length} English items`];
+	}
+	return Object.entries(record).flatMap(([key, item]) => unevenLists(item, `${at}.${key}`));
+}
+
 const entries = Object.entries(modules).flatMap(([file, exports]) =>
 	Object.entries(exports).map(([name, value]) => ({ entry: `${file} ${name}`, value }))
 );
@@ -35,6 +49,15 @@ describe('content', () => {
 
 	it.each(entries)('$entry has every text in Dutch and English, none empty, lists of equal length', ({ entry, value }) => {
 		expect(gaps(value, entry)).toEqual([]);
+	});
+
+	it.each(entries)('$entry has as many Dutch as English items in every list', ({ entry, value }) => {
+		expect(unevenLists(value, entry)).toEqual([]);
+	});
+
+	it('finds a list with more items in one language', () => {
+		expect(unevenLists({ steps: { nl: ['Een', 'Twee'], en: ['One'] } }, 'x')).toEqual(['x.steps has 2 Dutch and 1 English items']);
+		expect(unevenLists({ steps: { nl: ['Een'], en: ['One'] } }, 'x')).toEqual([]);
 	});
 
 	it('finds a text that lacks a language or is empty', () => {

@@ -22,6 +22,9 @@ export interface EventMap {
 	'invitation.sent': { invitationId: string };
 	'participantLink.issued': { linkId: string; personId: string };
 	'participantLink.revoked': { linkId: string; personId: string };
+	'activityFormat.added': Record<string, never>;
+	'activityFormat.changed': Record<string, never>;
+	'activityFormat.removed': Record<string, never>;
 }
 
 export type EventType = keyof EventMap;

@@ -11,3 +11,4 @@ export * from './jobs';
 export * from './events';
 export * from './participantLinks';
 export * from './agenda';
+export * from './activityFormats';

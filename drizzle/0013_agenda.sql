@@ -1,4 +1,4 @@
-CREATE TYPE "public"."agenda_part_kind" AS ENUM('welcome', 'checkIn', 'lookBack', 'groupAgreements', 'deepDive', 'roundOff', 'checkOut');--> statement-breakpoint
+CREATE TYPE "public"."agenda_part_kind" AS ENUM('welcome', 'checkIn', 'lookBack', 'groupAgreements', 'deepDive', 'roundOff', 'checkOut', 'introductions', 'break');--> statement-breakpoint
 CREATE TABLE "agenda_part" (
 	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
 	"meeting_id" uuid NOT NULL,
