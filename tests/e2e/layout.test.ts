@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { meetingGroup, organisation, person, region } from '../../src/lib/server/db/schema';
+import { activityFormat, meetingGroup, organisation, person, region } from '../../src/lib/server/db/schema';
 import { eq } from 'drizzle-orm';
 import { startApp, type RunningApp } from '../support/app';
 import { password, seedGroupingPeople, seedOrganisation, type SeededGroupingPeople, type SeededOrganisation } from '../support/factories';
@@ -12,6 +12,7 @@ const brand = '#1a5f8c';
 interface Seeded {
 	a: SeededOrganisation;
 	group: SeededGroupingPeople;
+	formatId: string;
 }
 
 /** Every page a member can reach, with the data the seed gives it; `signedOut` pages are visited first. */
@@ -30,6 +31,7 @@ const pages: { path: (s: Seeded) => string; signedOut?: true }[] = [
 	{ path: (s) => `/series/${s.a.otherSeriesId}` },
 	{ path: (s) => `/series/${s.a.seriesId}/meetings/${s.group.meetingIds[0]}` },
 	{ path: (s) => `/series/${s.a.seriesId}/meetings/${s.group.meetingIds[0]}/screen` },
+	{ path: (s) => `/series/${s.a.seriesId}/meetings/${s.group.meetingIds[0]}/agenda?fit=90` },
 	{ path: () => '/people' },
 	{ path: () => '/people/new' },
 	{ path: (s) => `/people/${s.a.personId}` },
@@ -37,6 +39,11 @@ const pages: { path: (s: Seeded) => string; signedOut?: true }[] = [
 	{ path: (s) => `/regions/${s.a.regionId}` },
 	{ path: () => '/organisation' },
 	{ path: () => '/organisation/outbox' },
+	{ path: () => '/formats' },
+	{ path: () => '/formats/new' },
+	{ path: () => '/formats/sentenceCompletion' },
+	{ path: (s) => `/formats/own/${s.formatId}` },
+	{ path: (s) => `/formats/own/${s.formatId}/edit` },
 	{ path: () => '/no-such-page' }
 ];
 
@@ -68,7 +75,21 @@ describe.skipIf(!hasChromium)('layout in Chromium', () => {
 			await db.insert(person).values(Array.from({ length: 30 }, (_, i) => ({ organisationId: a.organisationId, name: `Buurtbewoner ${i + 1}`, background: 'resident' as const })));
 			const people = Object.values(group.people);
 			await db.insert(meetingGroup).values(people.map((personId, index) => ({ meetingId: group.meetingIds[0]!, personId, groupNumber: (index % 4) + 1 })));
-			return { a, group };
+			const [format] = await db
+				.insert(activityFormat)
+				.values({
+					organisationId: a.organisationId,
+					name: 'Wandelgesprek langs de rivier en door het park',
+					purpose: 'In tweetallen praten terwijl u samen een rondje loopt, zodat het gesprek vanzelf gaat.',
+					minutes: 25,
+					groupForm: 'smallGroups',
+					maxGroupSize: 4,
+					steps: ['Maak groepjes van vier.', 'Loop samen een rondje om het buurthuis en praat over de vraag.'],
+					materials: ['Goede schoenen'],
+					prompts: ['Wat viel u vandaag op onderweg?']
+				})
+				.returning({ id: activityFormat.id });
+			return { a, group, formatId: format!.id };
 		});
 		browser = await launchChromium();
 	});

@@ -135,6 +135,8 @@ const newSeries = { name: 'Ontmoetingen Typwerk', start: isoDateFromToday(45) };
 
 /** Set by the invitation case's path: where the invited person goes back to after signing in. */
 let invitationPath = '';
+/** Set by the agenda part case's path: the first part's edit page. */
+let agendaPartPath = '';
 
 const cases: FormCase[] = [
 	{
@@ -285,6 +287,77 @@ const cases: FormCase[] = [
 		saved: async (p, form) => {
 			await p.reload();
 			expect(await differences(p, form, 'attendance, opened again', form.fields.slice(0, 1))).toEqual([]);
+		}
+	},
+	{
+		name: 'agenda: add a part',
+		path: async () => `/series/${seeded.seriesId}/meetings/${seeded.meetingId}/agenda`,
+		fields: [text(optional('agenda_add_title'), 'Kringgesprek'), text(optional('agenda_add_minutes'), '15')],
+		submit: { button: t('agenda_add_button'), confirmed: t('agenda_added') },
+		saved: async (p) => {
+			await p.reload();
+			expect(await p.getByRole('heading', { name: /Kringgesprek$/ }).count()).toBe(1);
+		}
+	},
+	{
+		name: 'agenda: edit a part',
+		path: async (p) => {
+			await p.goto(url(`/series/${seeded.seriesId}/meetings/${seeded.meetingId}/agenda`));
+			agendaPartPath = (await p.locator('a[href*="/agenda/"]').first().getAttribute('href')) ?? '';
+			return agendaPartPath;
+		},
+		fields: [text(t('agenda_field_title'), 'Binnenkomen met koffie'), text(optional('agenda_field_notes'), 'Thee en koffie klaarzetten')],
+		submit: { button: t('save') },
+		saved: showsAgain(() => agendaPartPath)
+	},
+	{
+		name: 'new activity format',
+		path: '/formats/new',
+		fields: [
+			text(t('formats_name'), 'Wandelgesprek Typwerk'),
+			text(t('formats_purpose'), 'Praten terwijl u samen loopt.'),
+			text(t('formats_minutes'), '25'),
+			choose(t('groupForm_smallGroups')),
+			text(optional('formats_maxGroupSize'), '4'),
+			text(t('formats_steps'), 'Maak groepjes.\nLoop een rondje.'),
+			text(optional('formats_prompts'), 'Wat viel u op?')
+		],
+		submit: { button: t('formats_add') },
+		saved: async (p) => {
+			await p.waitForURL((u) => /^\/formats\/own\/[0-9a-f-]{36}$/.test(u.pathname));
+			expect(await p.getByRole('heading', { level: 1, name: 'Wandelgesprek Typwerk' }).isVisible()).toBe(true);
+			expect(await p.getByRole('listitem').filter({ hasText: 'Loop een rondje.' }).isVisible()).toBe(true);
+		}
+	},
+	{
+		name: 'edit an activity format',
+		// The format the case before added, or one added here when this case runs alone.
+		path: async (p) => {
+			await p.goto(url('/formats'));
+			const link = p.getByRole('link', { name: 'Wandelgesprek Typwerk', exact: true });
+			if ((await link.count()) === 0) {
+				await p.goto(url('/formats/new'));
+				await p.getByLabel(t('formats_name'), { exact: true }).fill('Wandelgesprek Typwerk');
+				await p.getByLabel(t('formats_purpose'), { exact: true }).fill('Praten terwijl u samen loopt.');
+				await p.getByLabel(t('formats_minutes'), { exact: true }).fill('25');
+				await p.getByLabel(t('formats_steps'), { exact: true }).fill('Maak tweetallen.');
+				await navigatingBy(p, () => p.getByRole('button', { name: t('formats_add'), exact: true }).click());
+				return `${new URL(p.url()).pathname}/edit`;
+			}
+			return `${await link.first().getAttribute('href')}/edit`;
+		},
+		fields: [
+			text(t('formats_name'), 'Wandelgesprek Typwerk, langer'),
+			text(t('formats_minutes'), '35'),
+			choose(t('groupForm_pairsOrThrees')),
+			text(t('formats_steps'), 'Maak tweetallen.\nLoop twee rondjes.'),
+			text(optional('formats_onlineVariant'), 'Iedereen loopt thuis en belt.')
+		],
+		submit: { button: t('save') },
+		saved: async (p, form) => {
+			await p.waitForURL((u) => /^\/formats\/own\/[0-9a-f-]{36}$/.test(u.pathname));
+			await p.goto(url(`${new URL(p.url()).pathname}/edit`));
+			expect(await differences(p, form, 'edit an activity format, opened again')).toEqual([]);
 		}
 	},
 	{

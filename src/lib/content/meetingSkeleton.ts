@@ -7,7 +7,11 @@ export const agendaPartKinds = [
 	'groupAgreements',
 	'deepDive',
 	'roundOff',
-	'checkOut'
+	'checkOut',
+	// Not in the Ontmoetingen skeleton: the round of getting to know each other (meeting 1, network
+	// sessions from the second one, seed 002 "Kennismaken") and a break in a longer session.
+	'introductions',
+	'break'
 ] as const;
 export type AgendaPartKind = (typeof agendaPartKinds)[number];
 

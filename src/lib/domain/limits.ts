@@ -11,5 +11,9 @@ export const limits = {
 	durationMax: 480,
 	intervalMin: 1,
 	intervalMax: 120,
-	meetingCountMax: 12
+	meetingCountMax: 12,
+	/** An activity format: how long it may take, and its lists (materials, steps, prompts) one item a line. */
+	formatMinutesMax: 240,
+	formatLineMax: 300,
+	formatLinesMax: 30
 } as const;

@@ -1,6 +1,6 @@
 import * as m from '$lib/paraglide/messages.js';
 import type { MemberRole } from '$lib/domain/vocabularies';
-import type { Background, WorkField, RegionKind, SeriesKind, SeriesMode } from '$lib/domain/vocabularies';
+import type { Background, GroupForm, WorkField, RegionKind, SeriesKind, SeriesMode } from '$lib/domain/vocabularies';
 
 /** Code values to words, in the reader's language. */
 export const roleLabel = (role: MemberRole): string =>
@@ -53,3 +53,11 @@ export const workFieldLabel = (workField: WorkField): string =>
 		faithCommunity: m.workField_faithCommunity(),
 		other: m.workField_other()
 	})[workField];
+
+export const groupFormLabel = (groupForm: GroupForm): string =>
+	({
+		plenary: m.groupForm_plenary(),
+		pairsOrThrees: m.groupForm_pairsOrThrees(),
+		smallGroups: m.groupForm_smallGroups(),
+		individual: m.groupForm_individual()
+	})[groupForm];

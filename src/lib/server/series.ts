@@ -3,6 +3,7 @@ import { compositionAdvice } from '../domain/composition';
 import { dutchHolidayLookup, dutchPublicHolidays, type HolidayKey } from '../domain/holidays';
 import { seriesKinds, type SeriesKind, type SeriesMode, type SeriesRole } from '../domain/vocabularies';
 import { fromInstant, movesIntoPast, planMeetings, scheduleDefaults, scheduleAdvice, slotChanged, toInstant } from '../domain/schedule';
+import { ownTemplatesFor, planAgendas } from './agenda';
 import { can, type Actor } from './auth/policies';
 import type { Db } from './db';
 import { findRegion, listRegions } from './db/repositories/regions';
@@ -80,18 +81,24 @@ export async function createSeries(db: Db, actor: Actor, input: NewSeries, now =
 		location: input.mode === 'onLocation' ? input.location : null,
 		onlineLink: input.mode === 'online' ? input.onlineLink : null
 	}));
-	const id = await insertSeries(
-		db,
-		{
-			organisationId: actor.organisationId,
-			name: input.name,
-			kind: input.kind,
-			mode: input.mode,
-			regionId: input.regionId,
-			partnerOrganisations: input.partnerOrganisations
-		},
-		planned
-	);
+	const own = await ownTemplatesFor(db, actor.organisationId, input.kind, planned);
+	// Each meeting's agenda is made with it, from its template: the group's own from then on.
+	const id = await withTransaction(db, async (tx) => {
+		const id = await insertSeries(
+			tx,
+			{
+				organisationId: actor.organisationId,
+				name: input.name,
+				kind: input.kind,
+				mode: input.mode,
+				regionId: input.regionId,
+				partnerOrganisations: input.partnerOrganisations
+			},
+			planned
+		);
+		await planAgendas(tx, input.kind, await listMeetings(tx, id), own);
+		return id;
+	});
 	return ok({ id });
 }
 

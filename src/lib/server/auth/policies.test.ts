@@ -67,6 +67,21 @@ describe('policies', () => {
 		expect(can.editPerson(actor('coordinator'), person('p3', ['s2']))).toBe(true);
 	});
 
+	it('lets every member read the activity formats, and coordinators and facilitators add and edit them', () => {
+		for (const role of ['coordinator', 'facilitator'] as const) {
+			expect(can.viewActivityFormats(actor(role))).toBe(true);
+			expect(can.addActivityFormat(actor(role))).toBe(true);
+			expect(can.editActivityFormat(actor(role), own)).toBe(true);
+		}
+		expect(can.viewActivityFormats(actor('stakeholder'))).toBe(true);
+		expect(can.addActivityFormat(actor('stakeholder'))).toBe(false);
+		expect(can.editActivityFormat(actor('stakeholder'), own)).toBe(false);
+	});
+
+	it("never lets anyone change another organisation's activity format", () => {
+		for (const role of ['coordinator', 'facilitator', 'stakeholder'] as const) expect(can.editActivityFormat(actor(role), foreign)).toBe(false);
+	});
+
 	describe('a participant with a personal link', () => {
 		const participant: ParticipantActor = { kind: 'participant', organisationId: 'org-a', personId: 'p1', seriesIds: ['s1'] };
 

@@ -95,7 +95,12 @@ export const can = {
 	editSeries: (actor: Actor, s: OwnedSeries) =>
 		sameOrganisation(actor, s) && (isCoordinator(actor) || leads(actor, s)),
 	viewPerson: reachesPerson,
-	editPerson: reachesPerson
+	editPerson: reachesPerson,
+	/** The format library is the approach's own knowledge: every member may read it. */
+	viewActivityFormats: (_actor: Actor) => true,
+	/** Those who prepare meetings add formats; stakeholders read along. */
+	addActivityFormat: (actor: Actor) => actor.role !== 'stakeholder',
+	editActivityFormat: (actor: Actor, f: Owned) => sameOrganisation(actor, f) && actor.role !== 'stakeholder'
 };
 
 /** What a participant may see: their own series' participant pages, and only as themselves. */

@@ -12,9 +12,21 @@ export interface EventMap {
 	'meeting.groupsUnlocked': Record<string, never>;
 	'meeting.joinCodesOpened': { opened: number };
 	'meeting.joinCodesClosed': { closed: number };
+	'agenda.made': { parts: number };
+	'agenda.partEdited': { partId: string };
+	'agenda.questionChosen': { partId: string };
+	'agenda.partMoved': { partId: string; position: number };
+	'agenda.partAdded': { partId: string };
+	'agenda.partRemoved': { partId: string };
+	'agenda.fitted': { target: number; total: number };
+	'agenda.restarted': { parts: number; own: boolean };
+	'agenda.templateSaved': { parts: number };
 	'invitation.sent': { invitationId: string };
 	'participantLink.issued': { linkId: string; personId: string };
 	'participantLink.revoked': { linkId: string; personId: string };
+	'activityFormat.added': Record<string, never>;
+	'activityFormat.changed': Record<string, never>;
+	'activityFormat.removed': Record<string, never>;
 }
 
 export type EventType = keyof EventMap;

@@ -11,3 +11,5 @@ export * from './jobs';
 export * from './events';
 export * from './participantLinks';
 export * from './joinCodes';
+export * from './agenda';
+export * from './activityFormats';

@@ -71,7 +71,14 @@ export const meeting = pgTable(
 		/** Set once the groups were used: later groupings count their pairs as met. */
 		groupsLockedAt: timestamp('groups_locked_at', { withTimezone: true }),
 		/** Guards the meeting's attendance list, which two facilitators may tick at once. */
-		attendanceVersion: version('attendance_version')
+		attendanceVersion: version('attendance_version'),
+		/** The template its agenda was made from; null until the agenda is made (meetings planned before issue #10). */
+		agendaTemplateId: text('agenda_template_id'),
+		/**
+		 * Moves on every change to the agenda. Whole-agenda operations (fit to a length, start again)
+		 * are based on it; moves, additions and removals act by part id and need not be.
+		 */
+		agendaVersion: version('agenda_version')
 	},
 	(t) => [uniqueIndex('meeting_series_number_idx').on(t.seriesId, t.number)]
 );

@@ -1,0 +1,43 @@
+import type { SeriesKind } from '../domain/vocabularies';
+import type { MeetingTemplate, MeetingTemplateId } from './meetingScript';
+import { deciding } from './templates/deciding';
+import { followUp } from './templates/followUp';
+import { network, networkFirst } from './templates/network';
+import { ontmoeting1 } from './templates/ontmoeting1';
+import { ontmoeting2 } from './templates/ontmoeting2';
+import { ontmoeting3 } from './templates/ontmoeting3';
+import { ontmoeting4 } from './templates/ontmoeting4';
+import { openTemplate } from './templates/open';
+
+/** Every built-in meeting template, by id; each lives in `templates/`, with its sources. */
+export const meetingTemplates: Record<MeetingTemplateId, MeetingTemplate> = {
+	ontmoeting1,
+	ontmoeting2,
+	ontmoeting3,
+	ontmoeting4,
+	deciding,
+	followUp,
+	networkFirst,
+	network,
+	open: openTemplate
+};
+
+const ontmoetingen = ['ontmoeting1', 'ontmoeting2', 'ontmoeting3', 'ontmoeting4'] as const;
+
+/**
+ * The template a meeting of a series starts from. `meetingNumber` counts from 1 within the series;
+ * only an Ontmoetingen series ends with a deciding meeting (seed 001), so `deciding` counts there
+ * alone; a meeting there beyond the fourth gets the skeleton with an open deep dive.
+ */
+export function templateFor(kind: SeriesKind, meetingNumber: number, deciding: boolean): MeetingTemplateId {
+	switch (kind) {
+		case 'ontmoetingen':
+			if (deciding) return 'deciding';
+			if (meetingNumber > ontmoetingen.length) return 'open';
+			return ontmoetingen[meetingNumber - 1] ?? 'ontmoeting1';
+		case 'actionLearning':
+			return 'followUp';
+		case 'professionalNetwork':
+			return meetingNumber <= 1 ? 'networkFirst' : 'network';
+	}
+}

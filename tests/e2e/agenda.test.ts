@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { databaseKinds } from '../support/app';
+import { seedOrganisation } from '../support/factories';
+import { formatViolations, hasChromium, isFocused, messages, navigatingBy, tabTo } from './support/browser';
+import { journey, phone } from './support/journey';
+
+const nl = messages('nl');
+const fill = (key: string, values: Record<string, string | number>) =>
+	Object.entries(values).reduce((text, [name, value]) => text.replaceAll(`{${name}}`, String(value)), nl[key]!);
+
+describe.skipIf(!hasChromium)('the agenda in Chromium', () => {
+	describe.each(databaseKinds)('moving a part by keyboard and fitting the agenda to 90 minutes, on %s', (kind) => {
+		const run = journey((db) => seedOrganisation(db, 'A'), { kind, signIn: (seeded) => seeded.facilitator.email });
+
+		it('moves a part with the keyboard, proposes a fit to 90 minutes, applies it, and says the total', async () => {
+			const { app, page } = run;
+			const path = `/series/${app.seeded.seriesId}/meetings/${app.seeded.meetingId}/agenda`;
+			const status = page.getByRole('status');
+			await page.goto(app.url + path);
+			const parts = page.locator('.sd-agenda > li');
+			const titleOf = async (index: number) => (await parts.nth(index).getByRole('heading').innerText()).split('\n').at(-1)!.trim();
+			const [first, second] = [await titleOf(0), await titleOf(1)];
+			await run.audit(page, 'agenda as planned');
+
+			const down = page.getByRole('button', { name: fill('agenda_move_down_named', { title: first }), exact: true });
+			await tabTo(page, down, 60);
+			await page.keyboard.press('Enter');
+			await status.getByText(nl.agenda_moved!, { exact: true }).waitFor();
+			await expect.poll(() => titleOf(0)).toBe(second);
+			expect(await titleOf(1)).toBe(first);
+			// Focus stays on the moved part's button, so pressing Enter again moves it further.
+			expect(await isFocused(down)).toBe(true);
+
+			await page.getByLabel(nl.agenda_fit_label!, { exact: true }).fill('90');
+			await navigatingBy(page, () => page.getByRole('button', { name: nl.agenda_fit_propose!, exact: true }).click());
+			await page.getByRole('heading', { name: fill('agenda_fit_proposal_heading', { target: 90 }), exact: true }).waitFor();
+			await run.audit(page, 'fit proposal');
+			await page.getByRole('button', { name: fill('agenda_fit_apply', { target: 90 }), exact: true }).click();
+			await status.getByText(fill('agenda_fitted', { total: 90 }), { exact: true }).waitFor();
+			expect(await page.locator('#agenda-total').innerText()).toBe(fill('agenda_total_under', { total: 90, planned: 120, minutes: 30 }));
+			await run.audit(page, 'fitted to 90 minutes');
+
+			const onPhone = await run.newPage(phone);
+			await onPhone.context().addCookies(await page.context().cookies());
+			await onPhone.goto(`${app.url}${path}?fit=90`);
+			expect(await onPhone.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(phone.width);
+			await run.audit(onPhone, 'agenda on a phone');
+
+			expect(run.violations, `\n${formatViolations(run.violations)}\n`).toEqual([]);
+			expect(run.errors, app.logs.join('')).toEqual([]);
+		});
+	});
+});
