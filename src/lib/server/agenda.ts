@@ -115,7 +115,7 @@ async function ensureAgenda(db: Db, actor: Actor, context: Context) {
 const lines = (text: string) => text.split('\n').map((line) => line.trim()).filter(Boolean);
 
 /** A part's texts in the reader's language: its own, else its template part's, else its format's name. */
-function resolve(row: AgendaPartRow, lang: Language) {
+export function resolveAgendaPart(row: AgendaPartRow, lang: Language) {
 	const template = isTemplateId(row.templateId) ? meetingTemplates[row.templateId] : null;
 	const from = template?.parts.find((p) => p.key === row.templateKey);
 	const format = isFormatId(row.format) ? activityFormat(row.format) : null;
@@ -131,7 +131,7 @@ function resolve(row: AgendaPartRow, lang: Language) {
 
 /** A part as its edit form shows it, keyed by the form's field names. */
 function partSnapshot(row: AgendaPartRow, lang: Language): Snapshot {
-	const texts = resolve(row, lang);
+	const texts = resolveAgendaPart(row, lang);
 	return {
 		title: texts.title,
 		yields: texts.yields.join('\n'),
@@ -170,7 +170,7 @@ export async function meetingAgenda(db: Db, actor: Actor, seriesId: string, meet
 			shortest: row.shortest,
 			longest: row.longest,
 			format: row.format,
-			...resolve(row, lang),
+			...resolveAgendaPart(row, lang),
 			...times[index]!,
 			version: versionToken(row.version, partSnapshot(row, lang))
 		})),
@@ -202,7 +202,7 @@ export async function agendaPartForEditing(db: Db, actor: Actor, seriesId: strin
 	return ok({
 		series: { id: loaded.value.series.id, name: loaded.value.series.name },
 		meeting: loaded.value.meeting,
-		part: { id: row.id, kind: row.kind, format: row.format, minutes: row.minutes, shortest: row.shortest, longest: row.longest, ...resolve(row, lang) },
+		part: { id: row.id, kind: row.kind, format: row.format, minutes: row.minutes, shortest: row.shortest, longest: row.longest, ...resolveAgendaPart(row, lang) },
 		formats: activityFormatIds.map((id) => ({ id, name: activityFormat(id).name[lang] })),
 		version: versionToken(row.version, partSnapshot(row, lang))
 	});
@@ -232,7 +232,7 @@ function checkPart(input: Pick<PartInput, 'minutes' | 'shortest' | 'longest' | '
  * null (it keeps following the template); any other text becomes the group's own, empty included.
  */
 function changedValues(row: AgendaPartRow, input: Partial<PartInput>, lang: Language): Partial<AgendaPartValues> {
-	const shown = resolve(row, lang);
+	const shown = resolveAgendaPart(row, lang);
 	const values: Partial<AgendaPartValues> = {};
 	const text = (key: 'title' | 'question', value: string | null | undefined) => {
 		if (value === undefined) return;
@@ -404,7 +404,7 @@ export async function agendaFitProposal(db: Db, actor: Actor, seriesId: string, 
 		reason: fitted.ok ? null : fitted.reason,
 		total: fitted.total,
 		before: agendaTotal(rows.map((r) => r.minutes)),
-		parts: rows.map((row, index) => ({ id: row.id, title: resolve(row, lang).title, before: row.minutes, after: fitted.minutes[index]! })),
+		parts: rows.map((row, index) => ({ id: row.id, title: resolveAgendaPart(row, lang).title, before: row.minutes, after: fitted.minutes[index]! })),
 		version: meeting.agendaVersion
 	});
 }

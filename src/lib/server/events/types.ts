@@ -1,3 +1,5 @@
+import type { LiveCommandType, LiveStatus } from '../../domain/liveMeeting';
+
 /**
  * Every event the app records, with its payload (issue 9). A new event is a type error at every
  * `recordEvent` until it is named here. Payloads hold ids and counts only: never a name, a note or
@@ -10,6 +12,7 @@ export interface EventMap {
 	'meeting.groupsSwapped': { moved: number };
 	'meeting.groupsLocked': Record<string, never>;
 	'meeting.groupsUnlocked': Record<string, never>;
+	'meeting.runChanged': { command: LiveCommandType; partIndex: number; status: LiveStatus };
 	'meeting.joinCodesOpened': { opened: number };
 	'meeting.joinCodesClosed': { closed: number };
 	'agenda.made': { parts: number };

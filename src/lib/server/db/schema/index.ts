@@ -13,3 +13,4 @@ export * from './participantLinks';
 export * from './joinCodes';
 export * from './agenda';
 export * from './activityFormats';
+export * from './meetingRun';

@@ -1,17 +1,36 @@
+import * as m from '$lib/paraglide/messages.js';
+import { getLocale } from '$lib/paraglide/runtime';
+import type { LiveCommand } from '$lib/domain/liveMeeting';
+import { meetingAgenda } from '$lib/server/agenda';
+import { parseForm } from '$lib/server/forms';
+import { found, requireActor, unlessNotFound } from '$lib/server/guard';
 import { closeMeetingJoinCodes, meetingJoinCodes, openMeetingJoinCodes } from '$lib/server/joinCodes';
-import { meetingScreen } from '$lib/server/grouping';
-import { found, requireActor } from '$lib/server/guard';
+import { commandMeetingRun, runStateForCheckedMeeting } from '$lib/server/meetingRun';
+import { runRefusalText } from '$lib/presentation/runText';
+import { commandSchema } from './schema';
 import type { Actions, PageServerLoad } from './$types';
 
-/** The facilitators' view while the meeting runs. */
+/** The facilitators' view while the meeting runs: the agenda with notes, the clock, the codes. */
 export const load: PageServerLoad = async ({ locals, params, url }) => {
 	const actor = requireActor(locals, url);
-	const screen = found(await meetingScreen(locals.db, actor, params.id, params.meetingId));
+	const agenda = found(await meetingAgenda(locals.db, actor, params.id, params.meetingId, getLocale()));
 	const codes = found(await meetingJoinCodes(locals.db, actor, params.id, params.meetingId));
-	return { ...screen, codes, origin: url.origin };
+	return { ...agenda, run: await runStateForCheckedMeeting(locals.db, params.meetingId), codes, origin: url.origin };
 };
 
 export const actions: Actions = {
+	command: async ({ request, locals, params }) => {
+		const form = await parseForm(request, commandSchema, { id: 'command' });
+		if (!form.ok) return form.fail({ form: m.run_invalid() });
+		const { command, at, index, minutes, seconds } = form.data;
+		let wanted: LiveCommand;
+		if (command === 'goTo') wanted = { type: command, index: index ?? 0 };
+		else if (command === 'extend') wanted = { type: command, minutes: minutes ?? 5 };
+		else if (command === 'startMoment') wanted = { type: command, seconds: seconds ?? 60 };
+		else wanted = { type: command };
+		const done = unlessNotFound(await commandMeetingRun(locals.db, requireActor(locals), params.id, params.meetingId, { ...wanted, at }));
+		return done.ok ? { done: command } : form.fail({ form: runRefusalText(done.code) });
+	},
 	openCodes: async ({ locals, params }) => {
 		found(await openMeetingJoinCodes(locals.db, requireActor(locals), params.id, params.meetingId));
 		return { done: 'codesOpened' as const };
