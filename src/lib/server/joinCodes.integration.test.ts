@@ -69,7 +69,7 @@ describe.each(databaseKinds)('join codes in process on %s', (kind) => {
 		// The same cookie read under the screen's path is nobody.
 		expect(await joinedFromCookie(db, joined.value.cookie, 'projector')).toBe(null);
 		expect(await joinWithCode(db, codes.value.phone.code, 'projector', freshIp())).toMatchObject({ ok: false, code: 'unknown' });
-		const view = await roomView(db, viewer);
+		const view = await roomView(db, viewer, 'nl');
 		expect(view.ok && view.value.meeting.id).toBe(org.meetingId);
 	});
 
@@ -80,7 +80,7 @@ describe.each(databaseKinds)('join codes in process on %s', (kind) => {
 		for (const cookie of ['', 'nonsense', `${crypto.randomUUID()}.AAAA`, 'a.b.c']) {
 			expect(await joinedFromCookie(db, cookie, 'phone')).toBe(null);
 		}
-		expect(await roomView(db, null)).toMatchObject({ ok: false, code: 'notFound' });
+		expect(await roomView(db, null, 'nl')).toMatchObject({ ok: false, code: 'notFound' });
 	});
 
 	it('slows down guessing from one network, as with personal links', async () => {

@@ -74,6 +74,11 @@ function drawCode(): string {
 	}
 }
 
+/** The phones' code, for the room's screen to show with its QR code; the caller checked the meeting. */
+export async function phoneCodeForCheckedMeeting(db: Db, meetingId: string, now = new Date()) {
+	return (await shown(await openJoinCodesForCheckedMeeting(db, meetingId, now))).phone;
+}
+
 /** Opens a code for the screen and one for the phones, where none is open yet; opening twice changes nothing. */
 export async function openMeetingJoinCodes(db: Db, actor: Actor, seriesId: string, meetingId: string, now = new Date()): Promise<Result<MeetingJoinCodes, 'notFound'>> {
 	const found = await ledMeeting(db, actor, seriesId, meetingId);

@@ -1,5 +1,12 @@
+import type { LiveState } from '../domain/liveMeeting';
+import type { AgendaPartKind } from '../content/meetingSkeleton';
+import type { GroupForm } from '../domain/vocabularies';
+import { resolveAgendaPart, type Language } from './agenda';
 import type { JoinedViewer } from './auth/policies';
 import { joinedCan } from './auth/policies';
+import { listAgendaParts } from './db/repositories/agenda';
+import { phoneCodeForCheckedMeeting } from './joinCodes';
+import { runStateForCheckedMeeting, type RunState } from './meetingRun';
 import type { Db } from './db';
 import { latestEventId } from './db/repositories/events';
 import { findMeetingInSeries } from './db/repositories/grouping';
@@ -15,11 +22,18 @@ import { fail, ok, type Result } from './result';
  * joined with a code. Built only from what is said aloud or shown in the room anyway; never a
  * note, a debrief or anyone's details.
  */
+export type RoomPart = { title: string; question: string; minutes: number; kind: AgendaPartKind; groupForm: GroupForm | null };
+
 export type RoomView = {
 	seriesName: string;
 	meeting: { id: string; number: number; startsAt: Date };
 	/** The meeting's subgroups, by short name, as on the facilitators' projector page. */
 	groups: { number: number; names: string[] }[];
+	run: RunState;
+	/** The agenda as the room sees it: titles, questions and times, never the facilitators' notes. */
+	parts: RoomPart[];
+	/** For the screen only: the phones' code and its QR code, to show while no question is up. */
+	phoneCode: { shown: string; qrSvg: string } | null;
 	/** The newest event the view holds, for the live channel (see ARCHITECTURE). */
 	liveAfter: number;
 };
@@ -32,13 +46,21 @@ async function joinedMeeting(db: Db, viewer: JoinedViewer) {
 	return { series: found, meeting };
 }
 
-export async function roomView(db: Db, viewer: JoinedViewer | null): Promise<Result<RoomView, 'notFound'>> {
+export async function roomView(db: Db, viewer: JoinedViewer | null, lang: Language): Promise<Result<RoomView, 'notFound'>> {
 	if (!viewer) return fail('notFound');
 	const liveAfter = await latestEventId(db, viewer.organisationId, viewer.meetingId);
 	const found = await joinedMeeting(db, viewer);
 	if (!found) return fail('notFound');
 	const groups = await screenGroupsForCheckedMeeting(db, viewer.organisationId, viewer.seriesId, viewer.meetingId);
+	const parts = (await listAgendaParts(db, viewer.organisationId, viewer.meetingId)).map((row) => {
+		const { title, question, groupForm } = resolveAgendaPart(row, lang);
+		return { title, question, minutes: row.minutes, kind: row.kind, groupForm };
+	});
+	const code = viewer.purpose === 'projector' ? await phoneCodeForCheckedMeeting(db, viewer.meetingId) : null;
 	return ok({
+		run: await runStateForCheckedMeeting(db, viewer.meetingId),
+		parts,
+		phoneCode: code ? { shown: code.shown, qrSvg: code.qrSvg } : null,
 		seriesName: found.series.name,
 		meeting: { id: found.meeting.id, number: found.meeting.number, startsAt: found.meeting.startsAt },
 		groups,
@@ -48,6 +70,16 @@ export async function roomView(db: Db, viewer: JoinedViewer | null): Promise<Res
 
 /** The events the room hears of; a note, a debrief or a personal link is not among them. */
 const roomEvents: ReadonlySet<EventType> = new Set<EventType>([
+	'meeting.runChanged',
+	'agenda.made',
+	'agenda.partEdited',
+	'agenda.questionChosen',
+	'agenda.partMoved',
+	'agenda.partAdded',
+	'agenda.partRemoved',
+	'agenda.fitted',
+	'agenda.restarted',
+	'meeting.joinCodesOpened',
 	'meeting.groupsMade',
 	'meeting.groupsSwapped',
 	'meeting.groupsLocked',
