@@ -11,5 +11,11 @@ export const limits = {
 	durationMax: 480,
 	intervalMin: 1,
 	intervalMax: 120,
-	meetingCountMax: 12
+	meetingCountMax: 12,
+	/** A theme of a change wish: a few words. */
+	themeMax: 80,
+	/** A photo of a flipover as sent; a phone's camera stays well below it. */
+	photoBytesMax: 10 * 1024 * 1024,
+	/** The long side of a stored photo: a flipover stays readable, the row stays small. */
+	photoLongSide: 2000
 } as const;

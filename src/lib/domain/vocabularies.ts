@@ -59,3 +59,7 @@ export type NoteVisibility = (typeof noteVisibilities)[number];
 /** The three levels at which a change wish works (micro / meso / macro). */
 export const changeLevels = ['person', 'organisation', 'society'] as const;
 export type ChangeLevel = (typeof changeLevels)[number];
+
+/** An entry of the signals list built from one story (meeting 2): a possible sign of poverty, or a self-stigma remark. */
+export const signalKinds = ['signal', 'selfStigma'] as const;
+export type SignalKind = (typeof signalKinds)[number];

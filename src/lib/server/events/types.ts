@@ -5,7 +5,7 @@
  */
 export interface EventMap {
 	'series.participantsChanged': { added: number; removed: number };
-	'meeting.attendanceSaved': { listed: number; present: number };
+	'meeting.attendanceSaved': { listed: number; present: number; absentWithNotice: number };
 	'meeting.groupsMade': { groups: number; grouped: number; scope: 'meeting' | 'remaining' };
 	'meeting.groupsSwapped': { moved: number };
 	'meeting.groupsLocked': Record<string, never>;

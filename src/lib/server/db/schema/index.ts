@@ -10,3 +10,4 @@ export * from './invitations';
 export * from './jobs';
 export * from './events';
 export * from './participantLinks';
+export * from './capture';
