@@ -303,7 +303,18 @@ export async function participantNotes(db: Db, participant: ParticipantActor, se
 	const found = await findSeries(db, participant.organisationId, seriesId);
 	if (!found || !participantCan.viewSeries(participant, found)) return [];
 	const rows = await listNotes(db, participant.organisationId, seriesId);
-	return rows.filter((n) => participantCan.readNote(participant, found, n)).map((n) => ({ id: n.id, meetingId: n.meetingId, text: n.text, createdAt: n.createdAt }));
+	return rows
+		.filter((n) => participantCan.readNote(participant, found, n))
+		.map((n) => ({ id: n.id, meetingId: n.meetingId, meetingNumber: n.meetingNumber, text: n.text }));
+}
+
+/** `/mijn`: per series of each link on this device (`<person id>:<series id>`), the notes for the group. */
+export async function myNotes(db: Db, participants: readonly ParticipantActor[]) {
+	const notes: Record<string, Awaited<ReturnType<typeof participantNotes>>> = {};
+	for (const participant of participants) {
+		for (const seriesId of participant.seriesIds) notes[`${participant.personId}:${seriesId}`] = await participantNotes(db, participant, seriesId);
+	}
+	return notes;
 }
 
 // ——— Photos ———

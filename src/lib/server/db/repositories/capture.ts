@@ -79,6 +79,7 @@ export function listNotes(db: Db, organisationId: string, seriesId: string, meet
 		.select({
 			id: note.id,
 			meetingId: note.meetingId,
+			meetingNumber: meeting.number,
 			visibility: note.visibility,
 			text: note.text,
 			authorId: note.authorId,
