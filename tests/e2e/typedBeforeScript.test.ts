@@ -43,7 +43,7 @@ const text = (label: string, value: string, within: Within = wholePage): Field =
 const tick = (label: string, on: boolean, within: Within = wholePage): Field => ({
 	label,
 	expected: on ? 'ticked' : 'not ticked',
-	locate: (page) => within(page).getByRole('checkbox', { name: label }),
+	locate: (page) => within(page).getByRole('checkbox', { name: label, exact: true }),
 	enter: (control) => control.setChecked(on),
 	shown: async (control) => ((await control.isChecked()) ? 'ticked' : 'not ticked')
 });
@@ -279,7 +279,7 @@ const cases: FormCase[] = [
 	{
 		name: 'attendance',
 		path: async () => `/series/${seeded.seriesId}/meetings/${seeded.meetingId}`,
-		fields: [tick(seededNames.resident, false), tick(`${t('grouping_attendance_notice')}: ${seededNames.resident}`, true), choose(t('grouping_size_pairs'))],
+		fields: [tick(seededNames.resident, false), tick(t('grouping_attendance_notice_for').replace('{name}', seededNames.resident), true), choose(t('grouping_size_pairs'))],
 		submit: { button: t('grouping_save_attendance'), confirmed: t('grouping_attendance_saved') },
 		// The group size is only saved when groups are made; the ticks are saved on their own.
 		saved: async (p, form) => {
