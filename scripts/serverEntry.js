@@ -86,4 +86,9 @@ fs.createReadStream = /** @type {typeof fs.createReadStream} */ (
 );
 syncBuiltinESMExports();
 
+// A photo of a flipover may be 10 MB (issue #10); adapter-node's default of 512 KB would refuse it
+// before the action could say why. Room above 10 MB so an 11 MB photo still reaches the action and
+// gets its own message; beyond this adapter-node answers 413 itself.
+process.env.BODY_SIZE_LIMIT ||= '16M';
+
 await import(pathToFileURL(path.join(release, 'index.js')).href);

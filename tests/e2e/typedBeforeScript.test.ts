@@ -43,7 +43,7 @@ const text = (label: string, value: string, within: Within = wholePage): Field =
 const tick = (label: string, on: boolean, within: Within = wholePage): Field => ({
 	label,
 	expected: on ? 'ticked' : 'not ticked',
-	locate: (page) => within(page).getByRole('checkbox', { name: label }),
+	locate: (page) => within(page).getByRole('checkbox', { name: label, exact: true }),
 	enter: (control) => control.setChecked(on),
 	shown: async (control) => ((await control.isChecked()) ? 'ticked' : 'not ticked')
 });
@@ -281,12 +281,69 @@ const cases: FormCase[] = [
 	{
 		name: 'attendance',
 		path: async () => `/series/${seeded.seriesId}/meetings/${seeded.meetingId}`,
-		fields: [tick(seededNames.resident, false), choose(t('grouping_size_pairs'))],
+		fields: [tick(seededNames.resident, false), tick(t('grouping_attendance_notice_for').replace('{name}', seededNames.resident), true), choose(t('grouping_size_pairs'))],
 		submit: { button: t('grouping_save_attendance'), confirmed: t('grouping_attendance_saved') },
-		// The group size is only saved when groups are made; the tick is saved on its own.
+		// The group size is only saved when groups are made; the ticks are saved on their own.
 		saved: async (p, form) => {
 			await p.reload();
-			expect(await differences(p, form, 'attendance, opened again', form.fields.slice(0, 1))).toEqual([]);
+			expect(await differences(p, form, 'attendance, opened again', form.fields.slice(0, 2))).toEqual([]);
+		}
+	},
+	{
+		name: 'a change wish',
+		path: async () => `/series/${seeded.seriesId}/meetings/${seeded.meetingId}/record`,
+		fields: [
+			text(t('capture_wish_label'), 'Als we nou eens een ruilkast in de wijk zetten'),
+			pick(t('capture_wish_author'), seededNames.resident),
+			pick(optional('capture_wish_level'), t('capture_level_society')),
+			text(optional('capture_wish_theme'), 'spullen')
+		],
+		submit: { button: t('capture_wish_add'), confirmed: t('capture_added') },
+		saved: async (p) => {
+			await p.reload();
+			const item = p.getByRole('listitem').filter({ hasText: 'ruilkast' });
+			expect(await item.innerText()).toContain(seededNames.resident);
+			expect(await item.innerText()).toContain(t('capture_level_society'));
+		}
+	},
+	{
+		name: 'a group agreement',
+		path: async () => `/series/${seeded.seriesId}/meetings/${seeded.meetingId}/record`,
+		fields: [text(t('capture_agreement_label'), 'We laten elkaar uitpraten')],
+		submit: { button: t('capture_agreement_add'), confirmed: t('capture_added') },
+		saved: async (p) => {
+			await p.goto(url(`/series/${seeded.seriesId}/meetings/${seeded.meetingId}`));
+			expect(await p.getByRole('listitem').filter({ hasText: 'We laten elkaar uitpraten' }).count()).toBeGreaterThan(0);
+		}
+	},
+	{
+		name: 'a note',
+		path: async () => `/series/${seeded.seriesId}/meetings/${seeded.meetingId}/record`,
+		fields: [text(t('capture_note_label'), 'De koffie was op; volgende keer meer meenemen'), pick(t('capture_note_visibility'), t('capture_visibility_organisation'))],
+		submit: { button: t('capture_note_add'), confirmed: t('capture_added') },
+		saved: async (p) => {
+			await p.reload();
+			expect(await p.getByRole('listitem').filter({ hasText: 'De koffie was op' }).innerText()).toContain(t('capture_visibility_organisation'));
+		}
+	},
+	{
+		name: 'the debrief',
+		path: async () => `/series/${seeded.seriesId}/meetings/${seeded.meetingId}/debrief`,
+		// Only the series' facilitators write the debrief.
+		before: async (p) => {
+			await p.context().clearCookies();
+			await signIn(p, `facilitator.${label.toLowerCase()}@example.org`);
+		},
+		fields: [
+			text(t('capture_debrief_wentWell'), 'De check-in met de foto’s'),
+			text(t('capture_debrief_couldDiffer'), 'Minder lang bij de afspraken'),
+			text(t('capture_debrief_changeNext'), 'Eerder de pauze')
+		],
+		submit: { button: t('capture_debrief_save'), confirmed: t('capture_debrief_saved') },
+		saved: async (p, form) => {
+			await showsAgain(() => `/series/${seeded.seriesId}/meetings/${seeded.meetingId}/debrief`)(p, form);
+			await p.context().clearCookies();
+			await signIn(p, seededNames.coordinatorEmail);
 		}
 	},
 	{

@@ -63,3 +63,6 @@ export type ChangeLevel = (typeof changeLevels)[number];
 /** What a join code opens (issue #10): the room's screen, or the participants' phones. */
 export const joinCodePurposes = ['projector', 'phone'] as const;
 export type JoinCodePurpose = (typeof joinCodePurposes)[number];
+/** An entry of the signals list built from one story (meeting 2): a possible sign of poverty, or a self-stigma remark. */
+export const signalKinds = ['signal', 'selfStigma'] as const;
+export type SignalKind = (typeof signalKinds)[number];

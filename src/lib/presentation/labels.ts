@@ -1,5 +1,5 @@
 import * as m from '$lib/paraglide/messages.js';
-import type { MemberRole } from '$lib/domain/vocabularies';
+import type { ChangeLevel, MemberRole, NoteVisibility, SignalKind } from '$lib/domain/vocabularies';
 import type { Background, GroupForm, WorkField, RegionKind, SeriesKind, SeriesMode } from '$lib/domain/vocabularies';
 
 /** Code values to words, in the reader's language. */
@@ -61,3 +61,15 @@ export const groupFormLabel = (groupForm: GroupForm): string =>
 		smallGroups: m.groupForm_smallGroups(),
 		individual: m.groupForm_individual()
 	})[groupForm];
+export const changeLevelLabel = (level: ChangeLevel): string =>
+	({ person: m.capture_level_person(), organisation: m.capture_level_organisation(), society: m.capture_level_society() })[level];
+
+export const noteVisibilityLabel = (visibility: NoteVisibility): string =>
+	({
+		facilitators: m.capture_visibility_facilitators(),
+		group: m.capture_visibility_group(),
+		organisation: m.capture_visibility_organisation()
+	})[visibility];
+
+export const signalKindLabel = (kind: SignalKind): string =>
+	({ signal: m.capture_signal_kind_signal(), selfStigma: m.capture_signal_kind_selfStigma() })[kind];

@@ -34,6 +34,7 @@ import { recordEvent } from './events/record';
 import { fail, ok, type Fail, type NotFound, type Result } from './result';
 import { afterConflict, versionToken, type Based, type Stale } from './versioning';
 import type { Snapshot } from '../domain/changes';
+import type { AttendanceStatus } from '../domain/vocabularies';
 
 /** Long enough for a professional network of sixty over five meetings; a group of twelve needs far less. */
 const TIME_LIMIT_MS = 1500;
@@ -62,7 +63,10 @@ async function load(db: Db, actor: Actor, seriesId: string, meetingId: string, f
 		listGroupMembers(db, actor.organisationId, seriesId)
 	]);
 	const absentIn = (id: string) =>
-		new Set(attendanceRows.filter((row) => row.meetingId === id && !row.present).map((row) => row.personId));
+		new Set(attendanceRows.filter((row) => row.meetingId === id && row.status !== 'present').map((row) => row.personId));
+	/** Who sent word they would not come, apart from those who just stayed away. */
+	const noticeIn = (id: string) =>
+		new Set(attendanceRows.filter((row) => row.meetingId === id && row.status === 'absentWithNotice').map((row) => row.personId));
 	const rowsOf = (id: string) => groupRows.filter((row) => row.meetingId === id);
 	/** The locked meetings but `except`, without who was absent; `absentHere` overrides this meeting's saved attendance. */
 	const history = (except: string, absentHere?: ReadonlySet<string>) =>
@@ -70,7 +74,7 @@ async function load(db: Db, actor: Actor, seriesId: string, meetingId: string, f
 			.filter((m) => m.groupsLockedAt && m.id !== except)
 			.map((m) => heldGroups(groupsOf(rowsOf(m.id)), m.id === meetingId && absentHere ? absentHere : absentIn(m.id)));
 	const engineParticipants: GroupingParticipant[] = participants.map((p) => ({ id: p.id, expert: p.experienceExpert, workField: p.workField }));
-	return ok({ series: found, meeting: target, participants, meetings, absentIn, rowsOf, history, engineParticipants, liveAfter });
+	return ok({ series: found, meeting: target, participants, meetings, absentIn, noticeIn, rowsOf, history, engineParticipants, liveAfter });
 }
 
 type Context = Extract<Awaited<ReturnType<typeof load>>, { ok: true }>['value'];
@@ -79,14 +83,19 @@ export interface AttendanceInput {
 	/** The participants the form showed; the others keep what was saved before. */
 	listed: string[];
 	present: string[];
+	/** Of those not present, who sent word (absent with notice); the others listed are absent. Present wins. */
+	notice?: string[];
 	/** The attendance version the form was loaded with. */
 	version: Based;
 }
 
-/** The attendance as the checklist shows it: participant id → present or absent. */
-function attendanceSnapshot(participantIds: string[], absent: ReadonlySet<string>): Snapshot {
-	return Object.fromEntries(participantIds.map((id) => [id, absent.has(id) ? 'absent' : 'present']));
+/** The attendance as the checklist shows it: participant id → its status. */
+function attendanceSnapshot(participantIds: string[], absent: ReadonlySet<string>, notice: ReadonlySet<string>): Snapshot {
+	return Object.fromEntries(participantIds.map((id) => [id, statusOf(id, absent, notice)]));
 }
+
+const statusOf = (id: string, absent: ReadonlySet<string>, notice: ReadonlySet<string>): AttendanceStatus =>
+	!absent.has(id) ? 'present' : notice.has(id) ? 'absentWithNotice' : 'absent';
 
 /**
  * The attendance and its event in one transaction, over the version the checklist was loaded
@@ -95,22 +104,30 @@ function attendanceSnapshot(participantIds: string[], absent: ReadonlySet<string
 async function storeAttendanceRecorded(db: Db, actor: Actor, context: Context, input: AttendanceInput): Promise<Outcome<object> | Stale> {
 	const known = new Set(context.participants.map((p) => p.id));
 	const listed = new Set(input.listed);
-	if ([...input.listed, ...input.present].some((id) => !known.has(id)) || input.present.some((id) => !listed.has(id))) {
+	const notice = input.notice ?? [];
+	if ([...input.listed, ...input.present, ...notice].some((id) => !known.has(id)) || [...input.present, ...notice].some((id) => !listed.has(id))) {
 		return refuse({ code: 'unknownPerson' });
 	}
 	const present = new Set(input.present);
+	const absentHere = new Set([...listed].filter((id) => !present.has(id)));
+	const noticeHere = new Set(notice);
+	const statuses = [...listed].map((personId) => ({ personId, status: statusOf(personId, absentHere, noticeHere) }));
 	const saved = await withTransaction(db, async (tx) => {
 		if ((await claimAttendanceVersionForCheckedMeeting(tx, context.meeting.id, input.version.version)) === null) return false;
-		await saveAttendanceForCheckedMeeting(tx, context.meeting.id, [...listed].map((personId) => ({ personId, present: present.has(personId) })));
-		const payload = { listed: input.listed.length, present: input.present.length };
+		await saveAttendanceForCheckedMeeting(tx, context.meeting.id, statuses);
+		const count = (status: AttendanceStatus) => statuses.filter((row) => row.status === status).length;
+		const payload = { listed: input.listed.length, present: count('present'), absentWithNotice: count('absentWithNotice') };
 		await recordEvent(tx, { ...about(actor, context.meeting.id), type: 'meeting.attendanceSaved', payload });
 		return true;
 	});
 	if (saved) return ok({});
 	const ids = context.participants.map((p) => p.id);
 	const rows = await listAttendance(db, actor.organisationId, context.series.id);
-	const current = attendanceSnapshot(ids, new Set(rows.filter((row) => row.meetingId === context.meeting.id && !row.present).map((row) => row.personId)));
-	return afterConflict(input.version, current, { ...current, ...attendanceSnapshot([...listed], new Set([...listed].filter((id) => !present.has(id)))) });
+	const here = rows.filter((row) => row.meetingId === context.meeting.id);
+	const statusNow = (status: AttendanceStatus | 'notPresent') =>
+		new Set(here.filter((row) => (status === 'notPresent' ? row.status !== 'present' : row.status === status)).map((row) => row.personId));
+	const current = attendanceSnapshot(ids, statusNow('notPresent'), statusNow('absentWithNotice'));
+	return afterConflict(input.version, current, { ...current, ...attendanceSnapshot([...listed], absentHere, noticeHere) });
 }
 
 /** Absent after the form is saved: the form decides for the people it listed, the saved rows for the rest. */
@@ -129,6 +146,7 @@ export async function meetingGrouping(db: Db, actor: Actor, seriesId: string, me
 	const context = loaded.value;
 	const { series, meeting, participants, meetings } = context;
 	const absent = context.absentIn(meeting.id);
+	const notice = context.noticeIn(meeting.id);
 	const rows = context.rowsOf(meeting.id);
 	const groups = groupsOf(rows);
 	const sizeChoice = groupSizeChoiceFor(series.kind, meeting.groupSizeMin, meeting.groupSizeMax);
@@ -150,7 +168,7 @@ export async function meetingGrouping(db: Db, actor: Actor, seriesId: string, me
 	return ok({
 		series: { id: series.id, name: series.name },
 		meeting,
-		participants: participants.map((p) => ({ ...p, present: !absent.has(p.id) })),
+		participants: participants.map((p) => ({ ...p, status: statusOf(p.id, absent, notice) })),
 		sizeChoice,
 		groups: groups.map((ids, index) => ({
 			number: index + 1,
@@ -168,7 +186,7 @@ export async function meetingGrouping(db: Db, actor: Actor, seriesId: string, me
 		absentFromLocked: locked ? mismatch.notPresent.map((id) => names.get(id) ?? '') : [],
 		laterOpenMeetings: meetings.filter((m) => m.number > meeting.number && !m.groupsLockedAt).length,
 		liveAfter: context.liveAfter,
-		version: versionToken(meeting.attendanceVersion, attendanceSnapshot(participants.map((p) => p.id), absent))
+		version: versionToken(meeting.attendanceVersion, attendanceSnapshot(participants.map((p) => p.id), absent, notice))
 	});
 }
 

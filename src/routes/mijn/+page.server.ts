@@ -1,4 +1,5 @@
 import { redirect } from '@sveltejs/kit';
+import { myNotes } from '$lib/server/capture';
 import { myMeetings, participantCookie } from '$lib/server/participantLinks';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -6,7 +7,8 @@ import type { Actions, PageServerLoad } from './$types';
 export const load: PageServerLoad = async ({ locals, setHeaders }) => {
 	// One person's dates on what may be a shared phone or computer: no cache keeps them.
 	setHeaders({ 'cache-control': 'private, no-store' });
-	return { series: locals.participants.length ? await myMeetings(locals.db, locals.participants) : null };
+	if (!locals.participants.length) return { series: null, notes: {} };
+	return { series: await myMeetings(locals.db, locals.participants), notes: await myNotes(locals.db, locals.participants) };
 };
 
 export const actions: Actions = {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { noteVisibilities, type NoteVisibility } from '../../domain/vocabularies';
 import { can, joinedCan, participantCan, type Actor, type JoinedViewer, type ParticipantActor } from './policies';
 
 const actor = (role: Actor['role'], ledSeriesIds: string[] = []): Actor => ({
@@ -107,6 +108,48 @@ describe('policies', () => {
 			expect(joinedCan.viewMeeting(screen, { id: 'm1', organisationId: 'org-a' })).toBe(true);
 			expect(joinedCan.viewMeeting(screen, { id: 'm2', organisationId: 'org-a' })).toBe(false);
 			expect(joinedCan.viewMeeting(screen, { id: 'm1', organisationId: 'org-b' })).toBe(false);
+		});
+	});
+
+	describe('notes', () => {
+		const participant = (seriesIds: string[], organisationId = 'org-a'): ParticipantActor => ({ kind: 'participant', organisationId, personId: 'p1', seriesIds });
+		const readers = {
+			facilitatorOfSeries: (v: NoteVisibility) => can.readNote(actor('facilitator', ['s1']), own, { visibility: v }),
+			otherFacilitator: (v: NoteVisibility) => can.readNote(actor('facilitator', ['s9']), own, { visibility: v }),
+			coordinator: (v: NoteVisibility) => can.readNote(actor('coordinator'), own, { visibility: v }),
+			stakeholder: (v: NoteVisibility) => can.readNote(actor('stakeholder'), own, { visibility: v }),
+			participant: (v: NoteVisibility) => participantCan.readNote(participant(['s1']), own, { visibility: v }),
+			participantElsewhere: (v: NoteVisibility) => participantCan.readNote(participant(['s9']), own, { visibility: v }),
+			otherOrganisation: (v: NoteVisibility) => can.readNote({ ...actor('facilitator', ['s1']), organisationId: 'org-b' }, own, { visibility: v }),
+			foreignCoordinator: (v: NoteVisibility) => can.readNote({ ...actor('coordinator'), organisationId: 'org-b' }, own, { visibility: v })
+		};
+		const expected: Record<keyof typeof readers, NoteVisibility[]> = {
+			facilitatorOfSeries: ['facilitators', 'group', 'organisation'],
+			otherFacilitator: ['organisation'],
+			coordinator: ['organisation'],
+			stakeholder: [],
+			participant: ['group', 'organisation'],
+			participantElsewhere: [],
+			otherOrganisation: [],
+			foreignCoordinator: []
+		};
+		it.each(Object.keys(readers) as (keyof typeof readers)[])('%s reads exactly the notes its visibility allows', (who) => {
+			for (const v of noteVisibilities) expect(readers[who](v), `${who} / ${v}`).toBe(expected[who].includes(v));
+		});
+		it('lets the author or a facilitator of the series edit a note, nobody else', () => {
+			const mine = { visibility: 'organisation' as const, authorId: 'u1' };
+			const theirs = { visibility: 'organisation' as const, authorId: 'u2' };
+			expect(can.editNote(actor('coordinator'), own, mine)).toBe(true);
+			expect(can.editNote(actor('coordinator'), own, theirs)).toBe(false);
+			expect(can.editNote(actor('facilitator', ['s1']), own, theirs)).toBe(true);
+			expect(can.editNote(actor('facilitator', ['s9']), own, theirs)).toBe(false);
+			// An author who can no longer read it (a coordinator's note made facilitators-only) cannot edit it.
+			expect(can.editNote(actor('coordinator'), own, { ...mine, visibility: 'facilitators' })).toBe(false);
+		});
+		it('keeps the debrief to the series facilitators', () => {
+			expect(can.debrief(actor('facilitator', ['s1']), own)).toBe(true);
+			expect(can.debrief(actor('coordinator'), own)).toBe(false);
+			expect(can.debrief(actor('facilitator', ['s1']), foreign)).toBe(false);
 		});
 	});
 });

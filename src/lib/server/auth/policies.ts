@@ -1,4 +1,4 @@
-import type { JoinCodePurpose, MemberRole } from '../../domain/vocabularies';
+import type { JoinCodePurpose, MemberRole, NoteVisibility } from '../../domain/vocabularies';
 
 /** Who is asking, within the one organisation they act for. Built once per request in hooks. */
 export interface Actor {
@@ -68,6 +68,21 @@ const facilitatorReaches = (actor: Actor, p: OwnedPerson) =>
 		p.seriesIds.some((id) => actor.ledSeriesIds.includes(id)) ||
 		(p.createdBy === actor.userId && p.seriesIds.length === 0));
 
+/** A note as a permission sees it: who may read it, and who wrote it. */
+export interface NoteAccess {
+	visibility: NoteVisibility;
+	authorId: string | null;
+}
+
+/**
+ * The visibilities widen step by step: facilitators only → also the group → also the organisation
+ * (coordinators and every facilitator of it). Stakeholders never read notes: they see outcomes.
+ */
+const readsNote = (actor: Actor, s: OwnedSeries, n: Pick<NoteAccess, 'visibility'>) =>
+	sameOrganisation(actor, s) &&
+	actor.role !== 'stakeholder' &&
+	(leads(actor, s) || n.visibility === 'organisation');
+
 const reachesPerson = (actor: Actor, p: OwnedPerson) =>
 	sameOrganisation(actor, p) && (isCoordinator(actor) || facilitatorReaches(actor, p));
 
@@ -100,13 +115,25 @@ export const can = {
 	viewActivityFormats: (_actor: Actor) => true,
 	/** Those who prepare meetings add formats; stakeholders read along. */
 	addActivityFormat: (actor: Actor) => actor.role !== 'stakeholder',
-	editActivityFormat: (actor: Actor, f: Owned) => sameOrganisation(actor, f) && actor.role !== 'stakeholder'
+	editActivityFormat: (actor: Actor, f: Owned) => sameOrganisation(actor, f) && actor.role !== 'stakeholder',
+	/** Agreements, change wishes, homework, signals, notes and photos of a meeting: who runs it. */
+	captureMeeting: (actor: Actor, s: OwnedSeries) => sameOrganisation(actor, s) && (isCoordinator(actor) || leads(actor, s)),
+	/** Checked on every note read, one note at a time. */
+	readNote: readsNote,
+	/** Its author (while they may still read it) or a facilitator of the series. */
+	editNote: (actor: Actor, s: OwnedSeries, n: NoteAccess) =>
+		readsNote(actor, s, n) && (leads(actor, s) || (n.authorId !== null && n.authorId === actor.userId)),
+	/** The duo's own look-back: only the series' facilitators write and read it. */
+	debrief: (actor: Actor, s: OwnedSeries) => sameOrganisation(actor, s) && leads(actor, s)
 };
 
 /** What a participant may see: their own series' participant pages, and only as themselves. */
 export const participantCan = {
 	viewSeries: (p: ParticipantActor, s: OwnedSeries) => p.organisationId === s.organisationId && p.seriesIds.includes(s.id),
-	viewPerson: (p: ParticipantActor, person: Owned & { id: string }) => p.organisationId === person.organisationId && p.personId === person.id
+	viewPerson: (p: ParticipantActor, person: Owned & { id: string }) => p.organisationId === person.organisationId && p.personId === person.id,
+	/** Notes for the group (or wider) of their own series. */
+	readNote: (p: ParticipantActor, s: OwnedSeries, n: Pick<NoteAccess, 'visibility'>) =>
+		p.organisationId === s.organisationId && p.seriesIds.includes(s.id) && n.visibility !== 'facilitators'
 };
 
 /** What a joined device may see: the one meeting its code opened, in that organisation. */

@@ -7,7 +7,7 @@ import type { LiveCommandType, LiveStatus } from '../../domain/liveMeeting';
  */
 export interface EventMap {
 	'series.participantsChanged': { added: number; removed: number };
-	'meeting.attendanceSaved': { listed: number; present: number };
+	'meeting.attendanceSaved': { listed: number; present: number; absentWithNotice: number };
 	'meeting.groupsMade': { groups: number; grouped: number; scope: 'meeting' | 'remaining' };
 	'meeting.groupsSwapped': { moved: number };
 	'meeting.groupsLocked': Record<string, never>;
@@ -24,6 +24,24 @@ export interface EventMap {
 	'agenda.fitted': { target: number; total: number };
 	'agenda.restarted': { parts: number; own: boolean };
 	'agenda.templateSaved': { parts: number };
+	'capture.agreementAdded': { agreementId: string };
+	'capture.agreementEdited': { agreementId: string };
+	'capture.agreementRemoved': { agreementId: string };
+	/** `anonymous`: the event then has no actor either. */
+	'capture.changeWishAdded': { wishId: string; anonymous: boolean };
+	'capture.changeWishRemoved': { wishId: string };
+	'capture.homeworkAdded': { homeworkId: string };
+	'capture.homeworkRemoved': { homeworkId: string };
+	/** Never with an actor: the story's teller is not recorded. */
+	'capture.signalAdded': { signalId: string };
+	'capture.signalRemoved': { signalId: string };
+	'capture.noteAdded': { noteId: string };
+	'capture.noteEdited': { noteId: string };
+	'capture.noteRemoved': { noteId: string };
+	'capture.photoAdded': { photoId: string };
+	'capture.photoRemoved': { photoId: string };
+	/** How many of the three questions have an answer. */
+	'capture.debriefSaved': { filled: number };
 	'invitation.sent': { invitationId: string };
 	'participantLink.issued': { linkId: string; personId: string };
 	'participantLink.revoked': { linkId: string; personId: string };

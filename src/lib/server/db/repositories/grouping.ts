@@ -1,5 +1,6 @@
 import { and, asc, eq, inArray, isNull, sql } from 'drizzle-orm';
 import type { GroupMember } from '../../../domain/groupingSession';
+import type { AttendanceStatus } from '../../../domain/vocabularies';
 import type { Db } from '../client';
 import { attendance, meeting, meetingGroup, person, series, seriesPerson } from '../schema';
 import { claimVersion } from './versions';
@@ -48,7 +49,7 @@ export function listParticipants(db: Db, organisationId: string, seriesId: strin
 
 export function listAttendance(db: Db, organisationId: string, seriesId: string) {
 	return db
-		.select({ meetingId: attendance.meetingId, personId: attendance.personId, present: attendance.present })
+		.select({ meetingId: attendance.meetingId, personId: attendance.personId, status: attendance.status })
 		.from(attendance)
 		.innerJoin(meeting, eq(meeting.id, attendance.meetingId))
 		.innerJoin(series, eq(series.id, meeting.seriesId))
@@ -80,14 +81,14 @@ export function claimAttendanceVersionForCheckedMeeting(db: Db, meetingId: strin
 }
 
 /** The caller has checked that meeting and people belong to the series. */
-export async function saveAttendanceForCheckedMeeting(db: Db, meetingId: string, rows: { personId: string; present: boolean }[]) {
+export async function saveAttendanceForCheckedMeeting(db: Db, meetingId: string, rows: { personId: string; status: AttendanceStatus }[]) {
 	if (!rows.length) return;
 	await db
 		.insert(attendance)
 		.values(rows.map((row) => ({ ...row, meetingId })))
 		.onConflictDoUpdate({
 			target: [attendance.meetingId, attendance.personId],
-			set: { present: sql`excluded.present` }
+			set: { status: sql`excluded.status` }
 		});
 }
 

@@ -14,3 +14,4 @@ export * from './joinCodes';
 export * from './agenda';
 export * from './activityFormats';
 export * from './meetingRun';
+export * from './capture';

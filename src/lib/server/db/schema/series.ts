@@ -11,7 +11,7 @@ import {
 	uniqueIndex,
 	uuid
 } from 'drizzle-orm/pg-core';
-import { seriesKinds, seriesModes, seriesRoles } from '../../../domain/vocabularies';
+import { attendanceStatuses, seriesKinds, seriesModes, seriesRoles } from '../../../domain/vocabularies';
 import { belongsTo, createdAt, version } from './columns';
 import { organisation } from './organisations';
 import { person, region } from './people';
@@ -19,6 +19,7 @@ import { person, region } from './people';
 export const seriesKind = pgEnum('series_kind', seriesKinds);
 export const seriesMode = pgEnum('series_mode', seriesModes);
 export const seriesRole = pgEnum('series_role', seriesRoles);
+export const attendanceStatus = pgEnum('attendance_status', attendanceStatuses);
 
 export const series = pgTable(
 	'series',
@@ -89,7 +90,7 @@ export const attendance = pgTable(
 	{
 		meetingId: belongsTo('meeting_id', () => meeting.id),
 		personId: belongsTo('person_id', () => person.id),
-		present: boolean('present').notNull()
+		status: attendanceStatus('status').notNull()
 	},
 	(t) => [primaryKey({ columns: [t.meetingId, t.personId] }), index('attendance_person_idx').on(t.personId)]
 );

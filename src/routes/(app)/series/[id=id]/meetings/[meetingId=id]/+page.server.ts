@@ -4,12 +4,16 @@ import { parseForm, replyFor } from '$lib/server/forms';
 import type { FormValues } from '$lib/forms';
 import { lockGroups, makeMeetingGroups, meetingGrouping, saveMeetingAttendance, swapInGroups } from '$lib/server/grouping';
 import { found, requireActor, unlessNotFound } from '$lib/server/guard';
+import { meetingCaptureSummary } from '$lib/server/capture';
 import type { GroupingRefusal } from '$lib/domain/groupingSession';
 import { attendanceFromForm, attendanceSchema, makeGroupsSchema, swapSchema, type AttendanceFields } from './schema';
 import type { Actions, PageServerLoad } from './$types';
 
-export const load: PageServerLoad = async ({ locals, params, url }) =>
-	found(await meetingGrouping(locals.db, requireActor(locals, url), params.id, params.meetingId));
+export const load: PageServerLoad = async ({ locals, params, url }) => {
+	const actor = requireActor(locals, url);
+	const grouping = found(await meetingGrouping(locals.db, actor, params.id, params.meetingId));
+	return { ...grouping, capture: found(await meetingCaptureSummary(locals.db, actor, { seriesId: params.id, meetingId: params.meetingId })) };
+};
 
 /** The checklist's fields come back under the page's names (`person`, not the schema's `listed`). */
 const checklistReply = (values: FormValues<AttendanceFields>) => replyFor('attendance', values);

@@ -9,11 +9,12 @@ const people = z.array(field.uuid()).max(maxPeople);
 const sizeChoice = z.enum(groupSizeChoiceKeys);
 
 /**
- * The checklist posts a hidden `person` per participant shown, a `present` per ticked box, the
+ * The checklist posts a hidden `person` per participant shown, a `present` per ticked box, a
+ * `notice` per participant who sent word they would not come (present wins over it), the
  * group size and the attendance version it was loaded with. Strict: a field the page never sends
  * is refused, not silently ignored.
  */
-export const attendanceSchema = z.strictObject({ listed: people, present: people, size: sizeChoice.optional(), version: field.version() });
+export const attendanceSchema = z.strictObject({ listed: people, present: people, notice: people, size: sizeChoice.optional(), version: field.version() });
 
 export const makeGroupsSchema = attendanceSchema.extend({ size: sizeChoice });
 
@@ -23,16 +24,18 @@ export const swapSchema = z.object({ first: field.uuid(), second: field.uuid() }
 export interface AttendanceFields {
 	person: string[];
 	present: string[];
+	notice: string[];
 	size: string;
 	version: string;
 }
 
-const checklistFields = new Set(['person', 'present', 'size', 'version']);
+const checklistFields = new Set(['person', 'present', 'notice', 'size', 'version']);
 
 /** Any other field is passed on as it came (last, so it cannot hide behind a known name) for the strict schema to refuse. */
 export const attendanceFromForm = (form: FormData) => ({
 	listed: form.getAll('person'),
 	present: form.getAll('present'),
+	notice: form.getAll('notice'),
 	size: form.get('size') ?? undefined,
 	version: form.get('version') ?? undefined,
 	...Object.fromEntries([...form.keys()].filter((key) => !checklistFields.has(key)).map((key) => [key, form.get(key)]))

@@ -1,0 +1,64 @@
+import { and, eq } from 'drizzle-orm';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { meeting } from '../../src/lib/server/db/schema';
+import { seedOrganisation } from '../support/factories';
+import { formatViolations, hasChromium, messages } from './support/browser';
+import { journey, phone } from './support/journey';
+
+const nl = messages('nl');
+
+describe.skipIf(!hasChromium)('recording a meeting in Chromium', () => {
+	const run = journey(
+		async (db) => {
+			const seeded = await seedOrganisation(db, 'R');
+			const [second] = await db.select({ id: meeting.id }).from(meeting).where(and(eq(meeting.seriesId, seeded.seriesId), eq(meeting.number, 2)));
+			return { ...seeded, secondMeetingId: second!.id };
+		},
+		{ signIn: (seeded) => seeded.facilitator.email, viewport: phone }
+	);
+	const fitsPhone = (on: Page) => on.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth);
+
+	it('keeps a wish once, shows a script tag as text, refuses emoji only, and comes back on the next meeting', async () => {
+		const { app, page } = run;
+		const record = `${app.url}/series/${app.seeded.seriesId}/meetings/${app.seeded.meetingId}/record`;
+		await page.goto(record);
+		await page.getByRole('heading', { level: 1 }).waitFor();
+		expect(await fitsPhone(page)).toBe(true);
+		await run.audit(page, 'record page, empty, 360 px');
+
+		// Emoji only is refused with a message, and what was typed stays.
+		await page.getByLabel(nl.capture_homework_label!, { exact: true }).fill('🙂🎉');
+		await page.getByRole('button', { name: nl.capture_homework_add!, exact: true }).click();
+		await page.getByText(nl.capture_text_needs_words!).first().waitFor();
+		expect(await page.getByLabel(nl.capture_homework_label!, { exact: true }).inputValue()).toBe('🙂🎉');
+		await run.audit(page, 'record page, refused homework');
+
+		await page.getByLabel(nl.capture_homework_label!, { exact: true }).fill('<script>alert(1)</script> lees hoofdstuk 2');
+		await page.getByRole('button', { name: nl.capture_homework_add!, exact: true }).click();
+		await page.getByRole('listitem').filter({ hasText: 'lees hoofdstuk 2' }).waitFor();
+
+		// A double-tapped "keep wish" is one wish.
+		await page.getByLabel(nl.capture_wish_label!, { exact: true }).fill('Als we nou eens samen eten');
+		await page.getByRole('button', { name: nl.capture_wish_add!, exact: true }).dblclick();
+		await page.getByRole('listitem').filter({ hasText: 'samen eten' }).first().waitFor();
+		await page.reload();
+		expect(await page.getByRole('listitem').filter({ hasText: 'samen eten' }).count()).toBe(1);
+		expect(await page.getByRole('listitem').filter({ hasText: 'samen eten' }).innerText()).toContain(nl.capture_wish_anonymous!);
+		expect(await fitsPhone(page)).toBe(true);
+		await run.audit(page, 'record page, filled in, 360 px');
+
+		// Meeting 2 shows last time's homework, escaped.
+		await page.goto(`${app.url}/series/${app.seeded.seriesId}/meetings/${app.seeded.secondMeetingId}`);
+		await page.getByRole('heading', { name: nl.capture_meeting_homework_heading!, exact: true }).waitFor();
+		expect(await page.getByText('<script>alert(1)</script> lees hoofdstuk 2').isVisible()).toBe(true);
+		await run.audit(page, 'meeting page with last time’s homework');
+
+		await page.goto(`${app.url}/series/${app.seeded.seriesId}/meetings/${app.seeded.meetingId}/debrief`);
+		await page.getByRole('heading', { level: 1 }).waitFor();
+		expect(await fitsPhone(page)).toBe(true);
+		await run.audit(page, 'debrief, 360 px');
+		expect(run.violations, `\n${formatViolations(run.violations)}\n`).toEqual([]);
+		expect(run.errors).toEqual([]);
+	});
+});
