@@ -215,7 +215,8 @@ export async function addSignal(db: Db, actor: Actor, input: MeetingRef & { kind
 	if (!text.ok) return refuseText('text', text.refusal);
 	// The storyteller is never recorded: no person in the row, and no actor in the event.
 	const id = await capture(db, null, actor.organisationId, input.meetingId, async (tx) => {
-		const id = await insertSignalForCheckedMeeting(tx, input.meetingId, input.kind, text.text);
+		// Without a submission id every insert makes a row.
+		const id = (await insertSignalForCheckedMeeting(tx, input.meetingId, input.kind, text.text))!;
 		return { value: id, event: { type: 'capture.signalAdded', payload: { signalId: id } } };
 	});
 	return ok({ id });

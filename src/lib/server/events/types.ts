@@ -13,6 +13,8 @@ export interface EventMap {
 	'meeting.groupsLocked': Record<string, never>;
 	'meeting.groupsUnlocked': Record<string, never>;
 	'meeting.runChanged': { command: LiveCommandType; partIndex: number; status: LiveStatus };
+	/** `anonymous`: sent without a name; the event never has an actor (phones are not members). */
+	'room.answerSent': { answerId: string; anonymous: boolean };
 	'meeting.joinCodesOpened': { opened: number };
 	'meeting.joinCodesClosed': { closed: number };
 	'agenda.made': { parts: number };

@@ -135,7 +135,7 @@ describe.each(databaseKinds)('events and the live hub on %s', (kind) => {
 	it('gives an audience only its own kinds of event, live and replayed, and never their ids', async () => {
 		const topic = crypto.randomUUID();
 		const quiet = () =>
-			recordEvent(database.db, { organisationId: org.organisationId, actorId: null, type: 'meeting.attendanceSaved', subject: topic, payload: { listed: 1, present: 1 } });
+			recordEvent(database.db, { organisationId: org.organisationId, actorId: null, type: 'meeting.attendanceSaved', subject: topic, payload: { listed: 1, present: 1, absentWithNotice: 0 } });
 		const start = await record(topic);
 		const hiddenBefore = await quiet();
 		const abort = new AbortController();

@@ -152,9 +152,14 @@ export async function insertHomeworkForCheckedMeeting(db: Db, meetingId: string,
 	return row!.id;
 }
 
-export async function insertSignalForCheckedMeeting(db: Db, meetingId: string, kind: SignalKind, text: string) {
-	const [row] = await db.insert(signal).values({ meetingId, kind, text }).returning({ id: signal.id });
-	return row!.id;
+/** The new entry's id, or null when a phone's submission was stored before. */
+export async function insertSignalForCheckedMeeting(db: Db, meetingId: string, kind: SignalKind, text: string, submissionId: string | null = null) {
+	const rows = await db
+		.insert(signal)
+		.values({ meetingId, kind, text, submissionId })
+		.onConflictDoNothing({ target: [signal.meetingId, signal.submissionId] })
+		.returning({ id: signal.id });
+	return rows[0]?.id ?? null;
 }
 
 export async function insertNoteForCheckedMeeting(db: Db, meetingId: string, values: { visibility: NoteVisibility; text: string; authorId: string }) {

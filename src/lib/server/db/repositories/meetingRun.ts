@@ -1,7 +1,7 @@
-import { eq } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, sql } from 'drizzle-orm';
 import { initialLiveState, type LiveState } from '../../../domain/liveMeeting';
 import type { Db } from '../client';
-import { meetingRun } from '../schema';
+import { meeting, meetingRun } from '../schema';
 
 export async function findRunForCheckedMeeting(db: Db, meetingId: string): Promise<LiveState> {
 	const [row] = await db.select({ state: meetingRun.state }).from(meetingRun).where(eq(meetingRun.meetingId, meetingId));
@@ -17,4 +17,26 @@ export async function lockRunForCheckedMeeting(tx: Db, meetingId: string): Promi
 
 export async function saveRunForCheckedMeeting(tx: Db, meetingId: string, state: LiveState, now: Date) {
 	await tx.update(meetingRun).set({ state, updatedAt: now }).where(eq(meetingRun.meetingId, meetingId));
+}
+
+/**
+ * The meeting of a series that a participant's phone should follow: one that is running or paused,
+ * else one planned for `today` (a date in Amsterdam), else none.
+ */
+export async function currentMeetingForCheckedSeries(db: Db, seriesId: string, today: string): Promise<string | null> {
+	const [running] = await db
+		.select({ id: meeting.id })
+		.from(meetingRun)
+		.innerJoin(meeting, eq(meeting.id, meetingRun.meetingId))
+		.where(and(eq(meeting.seriesId, seriesId), inArray(sql`${meetingRun.state}->>'status'`, ['running', 'paused'])))
+		.orderBy(desc(meetingRun.updatedAt))
+		.limit(1);
+	if (running) return running.id;
+	const [planned] = await db
+		.select({ id: meeting.id })
+		.from(meeting)
+		.where(and(eq(meeting.seriesId, seriesId), eq(meeting.date, today)))
+		.orderBy(asc(meeting.number))
+		.limit(1);
+	return planned?.id ?? null;
 }

@@ -75,10 +75,12 @@ export const signal = pgTable(
 		meetingId: belongsTo('meeting_id', () => meeting.id),
 		kind: signalKind('kind').notNull(),
 		text: text('text').notNull(),
+		/** Set when a phone sent it, so sending again stores it once. */
+		submissionId: uuid('submission_id'),
 		version: version(),
 		createdAt: createdAt()
 	},
-	(t) => [index('signal_meeting_idx').on(t.meetingId, t.createdAt)]
+	(t) => [index('signal_meeting_idx').on(t.meetingId, t.createdAt), uniqueIndex('signal_submission_idx').on(t.meetingId, t.submissionId)]
 );
 
 /** Minutes of a meeting, each with who may read it (`can.readNote`). */

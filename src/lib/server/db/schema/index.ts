@@ -15,3 +15,4 @@ export * from './agenda';
 export * from './activityFormats';
 export * from './meetingRun';
 export * from './capture';
+export * from './answers';
