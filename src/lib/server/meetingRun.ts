@@ -2,6 +2,8 @@ import { applyLiveCommand, type LiveCommand, type LiveRefusal, type LiveState } 
 import { can, type Actor } from './auth/policies';
 import type { Db } from './db';
 import { listAgendaParts } from './db/repositories/agenda';
+import { listAnswers } from './db/repositories/answers';
+import { listChangeWishes, listSignals } from './db/repositories/capture';
 import { findMeetingInSeries } from './db/repositories/grouping';
 import { findRunForCheckedMeeting, lockRunForCheckedMeeting, saveRunForCheckedMeeting } from './db/repositories/meetingRun';
 import { findSeries } from './db/repositories/series';
@@ -56,4 +58,21 @@ export async function commandMeetingRun(
 		});
 		return ok({ state: applied.state, serverNow: now.getTime() });
 	});
+}
+
+/**
+ * What came in from the room during this meeting, for the facilitators: answers, change wishes and
+ * signals, newest first. A name shows only where the sender gave it; the caller checked the meeting.
+ */
+export async function incomingForCheckedMeeting(db: Db, organisationId: string, seriesId: string, meetingId: string) {
+	const [answers, wishes, signals] = await Promise.all([
+		listAnswers(db, organisationId, meetingId),
+		listChangeWishes(db, organisationId, seriesId),
+		listSignals(db, organisationId, meetingId)
+	]);
+	return {
+		answers: answers.map((a) => ({ id: a.id, partId: a.partId, question: a.question, text: a.text, authorName: a.authorName })).reverse(),
+		wishes: wishes.filter((w) => w.meetingId === meetingId).map((w) => ({ id: w.id, text: w.text, authorName: w.authorName })).reverse(),
+		signals: signals.map((s) => ({ id: s.id, kind: s.kind, text: s.text })).reverse()
+	};
 }

@@ -5,7 +5,7 @@ import { meetingAgenda } from '$lib/server/agenda';
 import { parseForm } from '$lib/server/forms';
 import { found, requireActor, unlessNotFound } from '$lib/server/guard';
 import { closeMeetingJoinCodes, meetingJoinCodes, openMeetingJoinCodes } from '$lib/server/joinCodes';
-import { commandMeetingRun, runStateForCheckedMeeting } from '$lib/server/meetingRun';
+import { commandMeetingRun, incomingForCheckedMeeting, runStateForCheckedMeeting } from '$lib/server/meetingRun';
 import { runRefusalText } from '$lib/presentation/runText';
 import { commandSchema } from './schema';
 import type { Actions, PageServerLoad } from './$types';
@@ -15,7 +15,13 @@ export const load: PageServerLoad = async ({ locals, params, url }) => {
 	const actor = requireActor(locals, url);
 	const agenda = found(await meetingAgenda(locals.db, actor, params.id, params.meetingId, getLocale()));
 	const codes = found(await meetingJoinCodes(locals.db, actor, params.id, params.meetingId));
-	return { ...agenda, run: await runStateForCheckedMeeting(locals.db, params.meetingId), codes, origin: url.origin };
+	return {
+		...agenda,
+		run: await runStateForCheckedMeeting(locals.db, params.meetingId),
+		incoming: await incomingForCheckedMeeting(locals.db, actor.organisationId, params.id, params.meetingId),
+		codes,
+		origin: url.origin
+	};
 };
 
 export const actions: Actions = {
