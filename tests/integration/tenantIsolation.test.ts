@@ -29,6 +29,10 @@ describe.each(databaseKinds)('tenant isolation on %s', (kind) => {
 			`/series/${b.seriesId}/meetings/${b.meetingId}/live`,
 			`/series/${a.seriesId}/meetings/${b.meetingId}/live`,
 			`/series/${a.seriesId}/meetings/${b.meetingId}`,
+			`/series/${b.seriesId}/meetings/${b.meetingId}/record`,
+			`/series/${a.seriesId}/meetings/${b.meetingId}/record`,
+			`/series/${b.seriesId}/meetings/${b.meetingId}/debrief`,
+			`/series/${b.seriesId}/meetings/${b.meetingId}/photos/${b.meetingId}`,
 			`/series/${b.seriesId}/people/${b.personId}/calendar.ics`,
 			`/series/${a.seriesId}/people/${b.personId}/calendar.ics`,
 			`/series/${b.seriesId}/people/${b.personId}/link`,
@@ -54,6 +58,10 @@ describe.each(databaseKinds)('tenant isolation on %s', (kind) => {
 			[`/series/${b.seriesId}/settings`, { name: 'Overgenomen', mode: 'online', version: '1' }],
 			[`/series/${b.seriesId}/meetings/${b.meetingId}?/make`, { size: 'pairsOrThrees', person: b.personId, present: b.personId, version: '1' }],
 			[`/series/${b.seriesId}/meetings/${b.meetingId}?/lock`, {}],
+			[`/series/${b.seriesId}/meetings/${b.meetingId}/record?/agreement`, { agreement: 'Overgenomen' }],
+			[`/series/${b.seriesId}/meetings/${b.meetingId}/record?/wish`, { wish: 'Overgenomen', submission: b.meetingId }],
+			[`/series/${b.seriesId}/meetings/${b.meetingId}/record?/note`, { note: 'Overgenomen', visibility: 'organisation' }],
+			[`/series/${b.seriesId}/meetings/${b.meetingId}/debrief`, { wentWell: 'Overgenomen', couldDiffer: '', changeNext: '', version: '1' }],
 			[`/series/${b.seriesId}/people/${b.personId}/link?/issue`, {}],
 			[`/series/${b.seriesId}/people/${b.personId}/link?/revoke`, {}]
 		];
