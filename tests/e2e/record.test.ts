@@ -19,7 +19,7 @@ describe.skipIf(!hasChromium)('recording a meeting in Chromium', () => {
 	);
 	const fitsPhone = (on: Page) => on.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth);
 
-	it('keeps a wish once, shows a script tag as text, refuses emoji only, and comes back on the next meeting', async () => {
+	it('keeps a wish once, shows a script tag as text, refuses emoji only and a stale edit, and comes back on the next meeting', async () => {
 		const { app, page } = run;
 		const record = `${app.url}/series/${app.seeded.seriesId}/meetings/${app.seeded.meetingId}/record`;
 		await page.goto(record);
@@ -47,6 +47,30 @@ describe.skipIf(!hasChromium)('recording a meeting in Chromium', () => {
 		expect(await page.getByRole('listitem').filter({ hasText: 'samen eten' }).innerText()).toContain(nl.capture_wish_anonymous!);
 		expect(await fitsPhone(page)).toBe(true);
 		await run.audit(page, 'record page, filled in, 360 px');
+
+		// An agreement being changed while the other facilitator saves another text: refused as stale, typing kept.
+		await page.getByLabel(nl.capture_agreement_label!, { exact: true }).fill('We zijn op tijd');
+		await page.getByRole('button', { name: nl.capture_agreement_add!, exact: true }).click();
+		const item = page.getByRole('listitem').filter({ hasText: 'We zijn op tijd' });
+		await item.waitFor();
+		await item.locator('summary').click();
+		const edit = item.getByLabel(nl.capture_agreement_edit_label!, { exact: true });
+		await edit.fill('We zijn op tijd, of laten het weten');
+		const editForm = item.locator('form[action="?/agreementEdit"]');
+		const fields = { id: await editForm.locator('input[name="id"]').inputValue(), version: await editForm.locator('input[name="version"]').inputValue() };
+		const elsewhere = await page.request.post(`${record}?/agreementEdit`, {
+			form: { ...fields, text: 'Telefoons gaan uit' },
+			headers: { origin: app.url, accept: 'application/json', 'x-sveltekit-action': 'true' }
+		});
+		expect(elsewhere.status()).toBe(200);
+		await page.getByRole('listitem').filter({ hasText: 'Telefoons gaan uit' }).waitFor();
+		// The row's text changed under it; its edit form is found by the row's id from now on.
+		const row = page.locator(`form[action="?/agreementEdit"]:has(input[name="id"][value="${fields.id}"])`);
+		expect(await row.getByLabel(nl.capture_agreement_edit_label!, { exact: true }).inputValue()).toBe('We zijn op tijd, of laten het weten');
+		await row.getByRole('button', { name: nl.capture_save!, exact: true }).click();
+		await page.getByText(nl.edit_stale_title!).waitFor();
+		expect(await page.getByLabel(nl.capture_agreement_edit_label!, { exact: true }).inputValue()).toBe('We zijn op tijd, of laten het weten');
+		await run.audit(page, 'record page, stale edit');
 
 		// Meeting 2 shows last time's homework, escaped.
 		await page.goto(`${app.url}/series/${app.seeded.seriesId}/meetings/${app.seeded.secondMeetingId}`);

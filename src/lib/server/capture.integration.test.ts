@@ -108,7 +108,7 @@ describe.each(databaseKinds)('capture use-cases in process on %s', (kind) => {
 		expect(byMeeting.ok && byMeeting.value.map((m) => m.wishes.length)).toEqual([1, 0, 0, 0]);
 		// An author who is not in the series is refused.
 		const stranger = await seedOrganisation(db, `C${++seeded}`);
-		expect(await addChangeWish(db, actors.facilitator, { ...input, submissionId: crypto.randomUUID(), authorPersonId: stranger.personId })).toMatchObject({ ok: false, field: 'author' });
+		expect(await addChangeWish(db, actors.facilitator, { ...input, submissionId: crypto.randomUUID(), authorPersonId: stranger.personId })).toMatchObject({ ok: false, code: 'unknownAuthor' });
 	});
 
 	it('refuses empty, huge and emoji-only text, and keeps a script tag as text', async () => {

@@ -39,7 +39,7 @@ import { recordEvent } from './events/record';
 import type { EventMap } from './events/types';
 import { shrinkPhoto, type PhotoRefusal } from './photos';
 import { fail, ok, type Fail, type NotFound, type Result } from './result';
-import { afterConflict, stale, versionToken, type Based, type Saved, type Stale } from './versioning';
+import { afterConflict, stale, versionToken, type Based, type Saved } from './versioning';
 
 /*
  * Capture during a meeting (issue #10 item 7) and the debrief after it (item 8). Each capture is a
@@ -53,8 +53,11 @@ export interface MeetingRef {
 	meetingId: string;
 }
 
-/** Text that says nothing in words, or too much; `field` names the input it is about. */
-export type Refused = Fail<'invalid', { field: string; refusal: TextRefusal }>;
+/**
+ * Text that says nothing in words, or too much (`field` names the input it is about); an author
+ * who is not one of the series' people; a visibility the writer could not read themselves.
+ */
+export type Refused = Fail<'invalid', { field: string; refusal: TextRefusal }> | Fail<'unknownAuthor'> | Fail<'visibilityNotAllowed'>;
 const refuseText = (field: string, refusal: TextRefusal): Refused => fail('invalid', { field, refusal });
 
 type Captured<T = { id: string }> = Result<T> | NotFound | Refused;
@@ -149,7 +152,7 @@ export async function addChangeWish(db: Db, actor: Actor, input: ChangeWishInput
 	if (theme && !theme.ok) return refuseText('theme', theme.refusal);
 	if (input.authorPersonId) {
 		const people = await listSeriesPeople(db, input.seriesId);
-		if (!people.some((p) => p.id === input.authorPersonId)) return refuseText('author', 'empty');
+		if (!people.some((p) => p.id === input.authorPersonId)) return fail('unknownAuthor');
 	}
 	const anonymous = input.authorPersonId === null;
 	// An anonymous wish's event has no actor either: whoever typed it in is not its source to record.
@@ -240,7 +243,7 @@ export async function addNote(db: Db, actor: Actor, input: MeetingRef & { text: 
 	if (!place) return fail('notFound');
 	const text = checkCapturedText(input.text);
 	if (!text.ok) return refuseText('text', text.refusal);
-	if (!can.readNote(actor, place.series, input)) return refuseText('visibility', 'empty');
+	if (!can.readNote(actor, place.series, input)) return fail('visibilityNotAllowed');
 	const id = await capture(db, actor, actor.organisationId, input.meetingId, async (tx) => {
 		const id = await insertNoteForCheckedMeeting(tx, input.meetingId, { text: text.text, visibility: input.visibility, authorId: actor.userId });
 		return { value: id, event: { type: 'capture.noteAdded', payload: { noteId: id } } };
@@ -248,19 +251,21 @@ export async function addNote(db: Db, actor: Actor, input: MeetingRef & { text: 
 	return ok({ id });
 }
 
-async function readableNote(db: Db, actor: Actor, input: EditInput) {
+/** The note to edit, 'gone' when it is no longer there, or null when this member may not edit it (or the meeting is not theirs). */
+async function editableNote(db: Db, actor: Actor, input: EditInput) {
 	const found = await findSeries(db, actor.organisationId, input.seriesId);
-	if (!found) return null;
+	if (!found || !(await findMeetingInSeries(db, actor.organisationId, input.seriesId, input.meetingId))) return null;
 	const row = (await listNotes(db, actor.organisationId, input.seriesId, input.meetingId)).find((n) => n.id === input.id);
-	return row && can.editNote(actor, found, row) ? { series: found, note: row } : null;
+	if (!row) return 'gone' as const;
+	return can.editNote(actor, found, row) ? { series: found, note: row } : null;
 }
 
 export async function editNote(db: Db, actor: Actor, input: EditInput & { text: string; visibility: NoteVisibility }): Promise<Saved | NotFound | Refused> {
-	const found = await readableNote(db, actor, input);
-	if (!found) return fail('notFound');
+	const found = await editableNote(db, actor, input);
+	if (!found || found === 'gone') return fail('notFound');
 	const text = checkCapturedText(input.text);
 	if (!text.ok) return refuseText('text', text.refusal);
-	if (!can.readNote(actor, found.series, input)) return refuseText('visibility', 'empty');
+	if (!can.readNote(actor, found.series, input)) return fail('visibilityNotAllowed');
 	const saved = await capture(db, actor, actor.organisationId, input.meetingId, async (tx) => {
 		const moved = await claimNoteForCheckedMeeting(tx, input.meetingId, input.id, input.version.version, { text: text.text, visibility: input.visibility });
 		return moved === null ? { value: false, event: null } : { value: true, event: { type: 'capture.noteEdited', payload: { noteId: input.id } } };
@@ -272,8 +277,10 @@ export async function editNote(db: Db, actor: Actor, input: EditInput & { text: 
 }
 
 export async function removeNote(db: Db, actor: Actor, input: EditInput): Promise<Saved | NotFound> {
-	const found = await readableNote(db, actor, input);
-	if (!found) return ok({});
+	const found = await editableNote(db, actor, input);
+	if (!found) return fail('notFound');
+	// Removed already (a second tap, or the other facilitator): what was asked for is done.
+	if (found === 'gone') return ok({});
 	const outcome = await capture(db, actor, actor.organisationId, input.meetingId, async (tx) => {
 		const outcome = await removeNoteForCheckedMeeting(tx, input.meetingId, input.id, input.version.version);
 		return outcome === 'removed' ? { value: outcome, event: { type: 'capture.noteRemoved', payload: { noteId: input.id } } } : { value: outcome, event: null };
@@ -446,4 +453,3 @@ export async function meetingCaptureSummary(db: Db, actor: Actor, ref: MeetingRe
 	});
 }
 
-export type { Stale };

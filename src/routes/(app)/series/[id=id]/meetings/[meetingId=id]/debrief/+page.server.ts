@@ -15,6 +15,6 @@ export const actions: Actions = {
 		const form = await parseForm(request, debriefSchema, { id: 'debrief' });
 		if (!form.ok) return form.failure;
 		const done = unlessNotFound(await saveDebrief(locals.db, requireActor(locals), { seriesId: params.id, meetingId: params.meetingId, ...form.data }));
-		return form.saved(done, (refused) => ({ [refused.field]: textRefusalText(refused.refusal) }));
+		return form.saved(done, (refused) => (refused.code === 'invalid' ? { [refused.field]: textRefusalText(refused.refusal) } : {}));
 	}
 };

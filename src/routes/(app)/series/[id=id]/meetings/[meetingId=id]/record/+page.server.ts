@@ -20,6 +20,7 @@ import {
 	type Refused
 } from '$lib/server/capture';
 import { constraintsOf, parseForm, replyFor } from '$lib/server/forms';
+import type { FormErrors } from '$lib/forms';
 import { found, requireActor, unlessNotFound } from '$lib/server/guard';
 import {
 	agreementEditSchema,
@@ -47,8 +48,18 @@ export const load: PageServerLoad = async ({ locals, params, url }) => ({
 	}
 });
 
-/** A refused text, in words, on the field the form calls it by. */
-const words = (name: string) => (refusal: Refused) => ({ [name]: textRefusalText(refusal.refusal) });
+/** A refusal in words, on the field the form calls the text by. */
+const words =
+	<F>(name: keyof F & string) =>
+	(refused: Refused): FormErrors<F> => {
+		const errors: Record<string, string> = {};
+		if (refused.code === 'unknownAuthor') errors.author = m.capture_wish_unknown_author();
+		else if (refused.code === 'visibilityNotAllowed') errors.visibility = m.capture_visibility_not_allowed();
+		else if (refused.field === 'theme') errors.theme = textRefusalText(refused.refusal, limits.themeMax);
+		else errors[name] = textRefusalText(refused.refusal);
+		// The keys are the form's own: `name`, or a field the refusal names that this form has.
+		return errors as FormErrors<F>;
+	};
 const gone = () => ({ form: m.capture_refused() });
 
 type Event = Parameters<Actions[string]>[0];
@@ -85,13 +96,7 @@ export const actions: Actions = {
 		const input = { ...where(event), text: wish, authorPersonId: author, level, theme, submissionId: submission };
 		const done = unlessNotFound(await addChangeWish(event.locals.db, requireActor(event.locals), input));
 		if (done.ok) return { done: done.value.duplicate ? ('duplicate' as const) : ('added' as const) };
-		return form.refused(done, (refused) =>
-			refused.field === 'author'
-				? { author: m.capture_wish_unknown_author() }
-				: refused.field === 'theme'
-					? { theme: textRefusalText(refused.refusal, limits.themeMax) }
-					: { wish: textRefusalText(refused.refusal) }
-		);
+		return form.refused(done, words('wish'));
 	},
 	wishRemove: removeAction(removeChangeWish, 'wishRemove'),
 	homework: async (event) => {
@@ -114,14 +119,14 @@ export const actions: Actions = {
 		if (!form.ok) return form.failure;
 		const done = unlessNotFound(await addNote(event.locals.db, requireActor(event.locals), { ...where(event), text: form.data.note, visibility: form.data.visibility }));
 		if (done.ok) return { done: 'added' as const };
-		return form.refused(done, (refused) => (refused.field === 'visibility' ? { visibility: m.capture_visibility_not_allowed() } : { note: textRefusalText(refused.refusal) }));
+		return form.refused(done, words('note'));
 	},
 	noteEdit: async (event) => {
 		const form = await parseForm(event.request, noteEditSchema, { id: 'noteEdit' });
 		if (!form.ok) return form.failure;
 		const done = unlessNotFound(await editNote(event.locals.db, requireActor(event.locals), { ...where(event), ...form.data }));
 		if (done.ok) return { done: 'saved' as const };
-		return form.refused(done, (refused) => (refused.field === 'visibility' ? { visibility: m.capture_visibility_not_allowed() } : { text: textRefusalText(refused.refusal) }));
+		return form.refused(done, words('text'));
 	},
 	noteRemove: removeAction(removeNote, 'noteRemove'),
 	photo: async (event) => {
