@@ -8,7 +8,7 @@ import { joinedCan, participantCan, type JoinedViewer, type ParticipantActor } f
 import type { Db } from './db';
 import { listAgendaParts } from './db/repositories/agenda';
 import { insertAnswerForCheckedMeeting, listAnswers } from './db/repositories/answers';
-import { insertChangeWishForCheckedMeeting, insertSignalForCheckedMeeting, listChangeWishes } from './db/repositories/capture';
+import { insertChangeWishForCheckedMeeting, insertSignalForCheckedMeeting, listAgreements, listChangeWishes } from './db/repositories/capture';
 import { latestEventId } from './db/repositories/events';
 import { findMeetingInSeries } from './db/repositories/grouping';
 import { currentMeetingForCheckedSeries, findRunForCheckedMeeting } from './db/repositories/meetingRun';
@@ -83,6 +83,8 @@ export type RoomView = {
 	/** For the screen only, without names: the answers to the question up now, and the meeting's change wishes. */
 	answers: string[];
 	wishes: string[];
+	/** For the screen, while the agreements part runs: the group's agreements, made in an earlier meeting or this one. */
+	agreements: string[];
 	/** Whether this phone is a participant's own, who may send with their name. */
 	named: boolean;
 	/** The newest event the view holds, for the live channel (see ARCHITECTURE). */
@@ -108,6 +110,7 @@ export async function roomView(db: Db, guest: RoomGuest | null, lang: Language, 
 	const wishes = seat.screen
 		? (await listChangeWishes(db, organisationId, seat.seriesId)).filter((w) => w.meetingId === seat.meetingId).map((w) => w.text)
 		: [];
+	const agreements = seat.screen && currentPart?.kind === 'groupAgreements' ? (await listAgreements(db, organisationId, seat.seriesId)).map((a) => a.text) : [];
 	return ok({
 		seriesName: found.seriesName,
 		meeting: { id: found.meeting.id, number: found.meeting.number, startsAt: found.meeting.startsAt },
@@ -117,6 +120,7 @@ export async function roomView(db: Db, guest: RoomGuest | null, lang: Language, 
 		phoneCode: code ? { shown: code.shown, qrSvg: code.qrSvg } : null,
 		answers,
 		wishes,
+		agreements,
 		named: seat.personId !== null,
 		liveAfter
 	});
