@@ -11,17 +11,19 @@
  * run, dropped after), BENCH_SETUPS (default "pglite,postgres,postgres×2"), BENCH_MEETINGS (50),
  * BENCH_CLIENTS (15 per meeting), BENCH_ROUNDS (10 changes per meeting).
  */
-import http from 'node:http';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { loadavg, tmpdir } from 'node:os';
+import { rmSync } from 'node:fs';
+import { loadavg } from 'node:os';
 import path from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { fileURLToPath } from 'node:url';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const root = path.resolve(here, '../..');
 process.chdir(root); // the harness resolves build/ and drizzle/ from the working directory
 process.env.TEST_DATABASE_URL ||= 'postgres://postgres@127.0.0.1:5432/postgres';
 
+const { follow, memoryOf, percentile, probeEnv, scratch, signedInCookie } = await import('./support');
+type Memory = import('./support').Memory;
+type Follower = import('./support').Follower;
 const { startApp } = await import('../../tests/support/app');
 const { Client } = await import('../../tests/support/client');
 const { versionOn } = await import('../../tests/support/forms');
@@ -34,87 +36,6 @@ const setups = (process.env.BENCH_SETUPS ?? 'pglite,postgres,postgres×2').split
 const meetingCount = Number(process.env.BENCH_MEETINGS ?? 50);
 const clientsPerMeeting = Number(process.env.BENCH_CLIENTS ?? 15);
 const rounds = Number(process.env.BENCH_ROUNDS ?? 10);
-
-const now = () => performance.timeOrigin + performance.now();
-
-const scratch = mkdtempSync(path.join(tmpdir(), 'sd-bench-live-'));
-const memoryFile = path.join(scratch, 'memory');
-/** Lets the app's process report its memory after a full garbage collection (memoryProbe.js). */
-const probeEnv = {
-	NODE_OPTIONS: `--expose-gc --import ${pathToFileURL(path.join(here, 'memoryProbe.js')).href}`,
-	BENCH_MEMORY_FILE: memoryFile
-};
-
-interface Memory {
-	rss: number;
-	heapUsed: number;
-	external: number;
-}
-
-/** The app's memory right after a full collection, in KB. */
-async function memoryOf(pid: number): Promise<Memory> {
-	const file = `${memoryFile}.${pid}`;
-	rmSync(file, { force: true });
-	process.kill(pid, 'SIGUSR2');
-	for (let i = 0; i < 100; i++) {
-		await new Promise((r) => setTimeout(r, 100));
-		try {
-			const m = JSON.parse(readFileSync(file, 'utf8')) as Memory;
-			return { rss: m.rss / 1024, heapUsed: m.heapUsed / 1024, external: m.external / 1024 };
-		} catch {
-			// not written yet
-		}
-	}
-	throw new Error('the app did not report its memory');
-}
-
-interface Follower {
-	latencies: number[];
-	ready: Promise<void>;
-	close(): void;
-}
-
-/** One EventSource-like client on a plain socket: cheap enough that 750 of them fit in this process. */
-function follow(url: string, cookie: string): Follower {
-	const latencies: number[] = [];
-	let resolveReady: () => void;
-	const ready = new Promise<void>((resolve) => (resolveReady = resolve));
-	const req = http.get(url, { headers: { cookie, accept: 'text/event-stream' }, agent: false }, (res) => {
-		if (res.statusCode !== 200) throw new Error(`live channel answered ${res.statusCode}`);
-		res.setEncoding('utf8');
-		let buffer = '';
-		res.on('data', (chunk: string) => {
-			const at = now();
-			buffer += chunk;
-			let end: number;
-			while ((end = buffer.indexOf('\n\n')) >= 0) {
-				const block = buffer.slice(0, end);
-				buffer = buffer.slice(end + 2);
-				if (block.startsWith('id:') && !block.includes('data:')) resolveReady();
-				const data = block.split('\n').find((line) => line.startsWith('data:'));
-				if (data) latencies.push(at - Date.parse(JSON.parse(data.slice(5)).occurredAt));
-			}
-		});
-		res.on('error', () => undefined);
-	});
-	req.on('error', () => undefined);
-	return { latencies, ready, close: () => req.destroy() };
-}
-
-async function signedInCookie(url: string, email: string): Promise<string> {
-	const res = await fetch(`${url}/login`, {
-		method: 'POST',
-		redirect: 'manual',
-		body: new URLSearchParams({ email, password }),
-		headers: { origin: url, 'content-type': 'application/x-www-form-urlencoded' }
-	});
-	return res.headers
-		.getSetCookie()
-		.map((line) => line.split(';')[0])
-		.join('; ');
-}
-
-const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN;
 
 interface Row {
 	setup: Setup;
