@@ -29,6 +29,10 @@ describe.each(databaseKinds)('tenant isolation on %s', (kind) => {
 			`/series/${b.seriesId}/meetings/${b.meetingId}/live`,
 			`/series/${a.seriesId}/meetings/${b.meetingId}/live`,
 			`/series/${a.seriesId}/meetings/${b.meetingId}`,
+			`/series/${b.seriesId}/meetings/${b.meetingId}/agenda`,
+			`/series/${a.seriesId}/meetings/${b.meetingId}/agenda`,
+			`/series/${b.seriesId}/meetings/${b.meetingId}/agenda?fit=90`,
+			`/series/${b.seriesId}/meetings/${b.meetingId}/agenda/${b.personId}`,
 			`/series/${b.seriesId}/people/${b.personId}/calendar.ics`,
 			`/series/${a.seriesId}/people/${b.personId}/calendar.ics`,
 			`/series/${b.seriesId}/people/${b.personId}/link`,
@@ -54,6 +58,12 @@ describe.each(databaseKinds)('tenant isolation on %s', (kind) => {
 			[`/series/${b.seriesId}/settings`, { name: 'Overgenomen', mode: 'online', version: '1' }],
 			[`/series/${b.seriesId}/meetings/${b.meetingId}?/make`, { size: 'pairsOrThrees', person: b.personId, present: b.personId, version: '1' }],
 			[`/series/${b.seriesId}/meetings/${b.meetingId}?/lock`, {}],
+			[`/series/${b.seriesId}/meetings/${b.meetingId}/agenda?/up`, { part: b.personId }],
+			[`/series/${b.seriesId}/meetings/${b.meetingId}/agenda?/fit`, { target: '90', agendaVersion: '1' }],
+			[`/series/${b.seriesId}/meetings/${b.meetingId}/agenda?/add`, { addFormat: '', addTitle: 'Overgenomen', addMinutes: '10' }],
+			[`/series/${b.seriesId}/meetings/${b.meetingId}/agenda?/restart`, { source: 'standard', confirm: 'on', agendaVersion: '1' }],
+			[`/series/${b.seriesId}/meetings/${b.meetingId}/agenda?/template`, { templateName: 'Overgenomen' }],
+			[`/series/${b.seriesId}/meetings/${b.meetingId}/agenda/${b.personId}?/remove`, { confirm: 'on' }],
 			[`/series/${b.seriesId}/people/${b.personId}/link?/issue`, {}],
 			[`/series/${b.seriesId}/people/${b.personId}/link?/revoke`, {}]
 		];
