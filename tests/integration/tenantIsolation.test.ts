@@ -32,6 +32,7 @@ describe.each(databaseKinds)('tenant isolation on %s', (kind) => {
 			`/series/${b.seriesId}/meetings/${b.meetingId}/agenda`,
 			`/series/${a.seriesId}/meetings/${b.meetingId}/agenda`,
 			`/series/${b.seriesId}/meetings/${b.meetingId}/agenda?fit=90`,
+			`/series/${b.seriesId}/meetings/${b.meetingId}/agenda/print`,
 			`/series/${b.seriesId}/meetings/${b.meetingId}/agenda/${b.personId}`,
 			`/series/${b.seriesId}/people/${b.personId}/calendar.ics`,
 			`/series/${a.seriesId}/people/${b.personId}/calendar.ics`,
