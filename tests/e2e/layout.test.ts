@@ -32,6 +32,7 @@ const pages: { path: (s: Seeded) => string; signedOut?: true }[] = [
 	{ path: (s) => `/series/${s.a.seriesId}/meetings/${s.group.meetingIds[0]}` },
 	{ path: (s) => `/series/${s.a.seriesId}/meetings/${s.group.meetingIds[0]}/screen` },
 	{ path: (s) => `/series/${s.a.seriesId}/meetings/${s.group.meetingIds[0]}/agenda?fit=90` },
+	{ path: (s) => `/series/${s.a.seriesId}/meetings/${s.group.meetingIds[0]}/agenda/print` },
 	{ path: () => '/people' },
 	{ path: () => '/people/new' },
 	{ path: (s) => `/people/${s.a.personId}` },

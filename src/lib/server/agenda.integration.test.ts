@@ -19,6 +19,7 @@ import {
 import type { Actor } from './auth/policies';
 import type { Db } from './db';
 import { agendaPart, event, meeting } from './db/schema';
+import { insertActivityFormat } from './db/repositories/activityFormats';
 import { createSeries } from './series';
 import { readVersionToken } from './versioning';
 
@@ -147,6 +148,20 @@ describe.each(databaseKinds)('agenda use-cases in process on %s', (kind) => {
 		expect((await agenda()).parts.some((p) => p.id === added.value.partId)).toBe(false);
 	});
 
+	it('adds a part from the organisation’s own format, with its name, minutes and group form; another organisation’s format is refused', async () => {
+		const details = { name: 'Wandelgesprek', purpose: 'Praten onder het lopen.', minutes: 25, groupForm: 'pairsOrThrees' as const, maxGroupSize: null, materials: [], steps: ['Loop samen.'], prompts: [], onlineVariant: null };
+		const mine = await insertActivityFormat(db, org.organisationId, details, actors.coordinator.userId);
+		const added = await addAgendaPart(db, actors.facilitator, org.seriesId, org.meetingId, { format: mine, title: null, minutes: null });
+		if (!added.ok) throw new Error('not added');
+		expect((await agenda()).parts.at(-1)).toMatchObject({ title: 'Wandelgesprek', minutes: 25, formatName: 'Wandelgesprek', groupForm: 'pairsOrThrees' });
+		const other = await seedOrganisation(db, `C${seeded}`);
+		const theirs = await insertActivityFormat(db, other.organisationId, details, actors.coordinator.userId);
+		expect(await addAgendaPart(db, actors.facilitator, org.seriesId, org.meetingId, { format: theirs, title: null, minutes: null })).toMatchObject({
+			ok: false,
+			code: 'unknownFormat'
+		});
+	});
+
 	it('proposes a fit part by part, then applies it to reach the target', async () => {
 		await agenda();
 		const proposal = await agendaFitProposal(db, actors.facilitator, org.seriesId, org.meetingId, 90, 'nl');
@@ -154,7 +169,7 @@ describe.each(databaseKinds)('agenda use-cases in process on %s', (kind) => {
 		expect(proposal.value.parts.reduce((sum, p) => sum + p.after, 0)).toBe(90);
 		const applied = await applyAgendaFit(db, actors.facilitator, org.seriesId, org.meetingId, { target: 90, version: proposal.value.version });
 		expect(applied).toEqual({ ok: true, value: { total: 90 } });
-		expect((await agenda()).total).toBe(90);
+		expect((await agenda()).plan.total).toBe(90);
 		expect((await eventsOf('agenda.fitted'))[0]!.payload).toEqual({ target: 90, total: 90 });
 	});
 

@@ -1,9 +1,9 @@
 import type { Snapshot } from '../domain/changes';
-import { agendaTotal, clockTimes, moveDown, moveUp, retime } from '../domain/agenda';
+import { againstPlan, agendaTotal, clockTimes, moveDown, moveUp, retime } from '../domain/agenda';
 import type { GroupForm, SeriesKind } from '../domain/vocabularies';
-import { activityFormat } from '../content/activityFormats';
+import { activityFormat, isActivityFormatId } from '../content/activityFormats';
 import type { Localised } from '../content/localised';
-import { activityFormatIds, meetingTemplateIds, type ActivityFormatId, type MeetingTemplateId } from '../content/meetingScript';
+import { activityFormatIds, meetingTemplateIds, type MeetingTemplateId } from '../content/meetingScript';
 import { meetingTemplates, templateFor } from '../content/meetingTemplates';
 import { can, type Actor } from './auth/policies';
 import type { Db } from './db';
@@ -25,6 +25,7 @@ import {
 	type AgendaPartValues,
 	type NewAgendaPart
 } from './db/repositories/agenda';
+import { listActivityFormats } from './db/repositories/activityFormats';
 import { latestEventId } from './db/repositories/events';
 import { findSeries } from './db/repositories/series';
 import type { OwnTemplatePart } from './db/schema';
@@ -40,7 +41,6 @@ export type Language = keyof Localised;
 const about = (actor: Actor, meetingId: string) => ({ organisationId: actor.organisationId, actorId: actor.userId, subject: meetingId });
 
 const isTemplateId = (id: string | null): id is MeetingTemplateId => meetingTemplateIds.some((t) => t === id);
-const isFormatId = (id: string | null): id is ActivityFormatId => activityFormatIds.some((f) => f === id);
 
 /** A built-in template's parts as a new agenda: every text null, so it follows the reader's language. */
 function standardParts(templateId: MeetingTemplateId): NewAgendaPart[] {
@@ -90,7 +90,25 @@ async function load(db: Db, actor: Actor, seriesId: string, meetingId: string) {
 	if (!found || !can.editSeries(actor, found)) return fail('notFound');
 	const target = await findMeetingForAgenda(db, actor.organisationId, seriesId, meetingId);
 	if (!target) return fail('notFound');
-	return ok({ series: found, meeting: target, templateId: templateFor(found.kind, target.number, target.deciding) });
+	const own = await listActivityFormats(db, actor.organisationId);
+	return ok({ series: found, meeting: target, templateId: templateFor(found.kind, target.number, target.deciding), formats: formatsOf(own) });
+}
+
+/** What the agenda shows of a format: a built-in one by its code, an own one by its uuid. */
+type FormatFacts = { name: string; minutes: number; groupForm: GroupForm };
+type Formats = { of(id: string | null, lang: Language): FormatFacts | null; choices(lang: Language): ({ id: string } & FormatFacts)[] };
+
+function formatsOf(own: { id: string; name: string; minutes: number; groupForm: GroupForm }[]): Formats {
+	const builtIn = (id: string, lang: Language): FormatFacts | null => {
+		if (!isActivityFormatId(id)) return null;
+		const format = activityFormat(id);
+		return { name: format.name[lang], minutes: format.minutes, groupForm: format.groupForm };
+	};
+	const mine = new Map(own.map((f) => [f.id, { name: f.name, minutes: f.minutes, groupForm: f.groupForm }]));
+	return {
+		of: (id, lang) => (id === null ? null : (builtIn(id, lang) ?? mine.get(id) ?? null)),
+		choices: (lang) => [...activityFormatIds.map((id) => ({ id, ...builtIn(id, lang)! })), ...own.map(({ id, name, minutes, groupForm }) => ({ id, name, minutes, groupForm }))]
+	};
 }
 
 type Context = Extract<Awaited<ReturnType<typeof load>>, { ok: true }>['value'];
@@ -115,23 +133,23 @@ async function ensureAgenda(db: Db, actor: Actor, context: Context) {
 const lines = (text: string) => text.split('\n').map((line) => line.trim()).filter(Boolean);
 
 /** A part's texts in the reader's language: its own, else its template part's, else its format's name. */
-export function resolveAgendaPart(row: AgendaPartRow, lang: Language) {
+function resolve(row: AgendaPartRow, lang: Language, formats: Formats) {
 	const template = isTemplateId(row.templateId) ? meetingTemplates[row.templateId] : null;
 	const from = template?.parts.find((p) => p.key === row.templateKey);
-	const format = isFormatId(row.format) ? activityFormat(row.format) : null;
+	const format = formats.of(row.format, lang);
 	return {
-		title: row.title ?? from?.title[lang] ?? format?.name[lang] ?? '',
+		title: row.title ?? from?.title[lang] ?? format?.name ?? '',
 		yields: row.yields !== null ? lines(row.yields) : (from?.yields[lang] ?? []),
 		notes: row.notes !== null ? lines(row.notes) : (from?.notes[lang] ?? []),
 		question: row.question ?? from?.question?.[lang] ?? '',
-		formatName: format?.name[lang] ?? null,
-		groupForm: (format?.groupForm ?? null) as GroupForm | null
+		formatName: format?.name ?? null,
+		groupForm: format?.groupForm ?? null
 	};
 }
 
 /** A part as its edit form shows it, keyed by the form's field names. */
-function partSnapshot(row: AgendaPartRow, lang: Language): Snapshot {
-	const texts = resolveAgendaPart(row, lang);
+function partSnapshot(row: AgendaPartRow, lang: Language, formats: Formats): Snapshot {
+	const texts = resolve(row, lang, formats);
 	return {
 		title: texts.title,
 		yields: texts.yields.join('\n'),
@@ -153,11 +171,10 @@ export async function meetingAgenda(db: Db, actor: Actor, seriesId: string, meet
 	await ensureAgenda(db, actor, loaded.value);
 	// Read before the agenda, so the live channel replays any change the agenda below may miss.
 	const liveAfter = await latestEventId(db, actor.organisationId, meetingId);
-	const { series, templateId } = loaded.value;
+	const { series, templateId, formats } = loaded.value;
 	const meeting = (await findMeetingForAgenda(db, actor.organisationId, seriesId, meetingId))!;
 	const rows = await listAgendaParts(db, actor.organisationId, meetingId);
 	const times = clockTimes(meeting.startTime, rows.map((r) => r.minutes));
-	const total = agendaTotal(rows.map((r) => r.minutes));
 	const template = meetingTemplates[isTemplateId(meeting.agendaTemplateId) ? meeting.agendaTemplateId : templateId];
 	const [own] = await listOwnTemplates(db, actor.organisationId, [template.id]);
 	return ok({
@@ -170,11 +187,11 @@ export async function meetingAgenda(db: Db, actor: Actor, seriesId: string, meet
 			shortest: row.shortest,
 			longest: row.longest,
 			format: row.format,
-			...resolveAgendaPart(row, lang),
+			...resolve(row, lang, formats),
 			...times[index]!,
-			version: versionToken(row.version, partSnapshot(row, lang))
+			version: versionToken(row.version, partSnapshot(row, lang, formats))
 		})),
-		total,
+		plan: againstPlan(rows, meeting.durationMinutes),
 		template: {
 			id: template.id,
 			title: template.title[lang],
@@ -187,7 +204,7 @@ export async function meetingAgenda(db: Db, actor: Actor, seriesId: string, meet
 			checkOutQuestions: template.checkOutQuestions[lang]
 		},
 		ownTemplate: own ? { name: own.name } : null,
-		formats: activityFormatIds.map((id) => ({ id, name: activityFormat(id).name[lang], minutes: activityFormat(id).minutes })),
+		formats: formats.choices(lang).map(({ id, name, minutes }) => ({ id, name, minutes })),
 		liveAfter
 	});
 }
@@ -199,12 +216,13 @@ export async function agendaPartForEditing(db: Db, actor: Actor, seriesId: strin
 	await ensureAgenda(db, actor, loaded.value);
 	const row = (await listAgendaParts(db, actor.organisationId, meetingId)).find((r) => r.id === partId);
 	if (!row) return fail('notFound');
+	const { formats } = loaded.value;
 	return ok({
 		series: { id: loaded.value.series.id, name: loaded.value.series.name },
 		meeting: loaded.value.meeting,
-		part: { id: row.id, kind: row.kind, format: row.format, minutes: row.minutes, shortest: row.shortest, longest: row.longest, ...resolveAgendaPart(row, lang) },
-		formats: activityFormatIds.map((id) => ({ id, name: activityFormat(id).name[lang] })),
-		version: versionToken(row.version, partSnapshot(row, lang))
+		part: { id: row.id, kind: row.kind, format: row.format, minutes: row.minutes, shortest: row.shortest, longest: row.longest, ...resolve(row, lang, formats) },
+		formats: formats.choices(lang).map(({ id, name }) => ({ id, name })),
+		version: versionToken(row.version, partSnapshot(row, lang, formats))
 	});
 }
 
@@ -221,18 +239,14 @@ export interface PartInput {
 
 export type AgendaRefusal = Fail<'range', { field: 'minutes' }> | Fail<'unknownFormat', { field: 'format' }>;
 
-function checkPart(input: Pick<PartInput, 'minutes' | 'shortest' | 'longest' | 'format'>): AgendaRefusal | null {
-	if (input.shortest > input.minutes || input.minutes > input.longest) return fail('range', { field: 'minutes' as const });
-	if (input.format !== null && !isFormatId(input.format)) return fail('unknownFormat', { field: 'format' as const });
-	return null;
-}
+const unknownFormat = () => fail('unknownFormat', { field: 'format' as const });
 
 /**
  * The columns an edit writes: a text that still is what the template says in this language stays
  * null (it keeps following the template); any other text becomes the group's own, empty included.
  */
-function changedValues(row: AgendaPartRow, input: Partial<PartInput>, lang: Language): Partial<AgendaPartValues> {
-	const shown = resolveAgendaPart(row, lang);
+function changedValues(row: AgendaPartRow, input: Partial<PartInput>, lang: Language, formats: Formats): Partial<AgendaPartValues> {
+	const shown = resolve(row, lang, formats);
 	const values: Partial<AgendaPartValues> = {};
 	const text = (key: 'title' | 'question', value: string | null | undefined) => {
 		if (value === undefined) return;
@@ -264,14 +278,16 @@ async function savePart(
 	input: Partial<PartInput>,
 	lang: Language,
 	event: 'agenda.partEdited' | 'agenda.questionChosen'
-): Promise<Saved | NotFound> {
+): Promise<Saved | NotFound | AgendaRefusal> {
 	const loaded = await load(db, actor, seriesId, meetingId);
 	if (!loaded.ok) return loaded;
+	const { formats } = loaded.value;
+	if (input.format && !formats.of(input.format, lang)) return unknownFormat();
 	const rows = await listAgendaParts(db, actor.organisationId, meetingId);
 	const row = rows.find((r) => r.id === partId);
 	if (!row) return fail('notFound');
 	const saved = await withTransaction(db, async (tx) => {
-		if ((await updateAgendaPartForCheckedMeeting(tx, meetingId, partId, based.version, changedValues(row, input, lang))) === null) return false;
+		if ((await updateAgendaPartForCheckedMeeting(tx, meetingId, partId, based.version, changedValues(row, input, lang, formats))) === null) return false;
 		await bumpAgendaVersionForCheckedMeeting(tx, meetingId);
 		await recordEvent(tx, { ...about(actor, meetingId), type: event, payload: { partId } });
 		return true;
@@ -279,7 +295,7 @@ async function savePart(
 	if (saved) return ok({});
 	const current = (await listAgendaParts(db, actor.organisationId, meetingId)).find((r) => r.id === partId);
 	if (!current) return fail('notFound');
-	const now = partSnapshot(current, lang);
+	const now = partSnapshot(current, lang, formats);
 	const submitted = Object.fromEntries(Object.entries(input).map(([k, v]) => [k, v === null ? '' : String(v)]));
 	return afterConflict(based, now, { ...now, ...submitted });
 }
@@ -294,8 +310,7 @@ export async function saveAgendaPart(
 	input: PartInput,
 	lang: Language
 ): Promise<Saved | NotFound | AgendaRefusal> {
-	const refused = checkPart(input);
-	if (refused) return refused;
+	if (input.shortest > input.minutes || input.minutes > input.longest) return fail('range', { field: 'minutes' as const });
 	return savePart(db, actor, seriesId, meetingId, partId, based, input, lang, 'agenda.partEdited');
 }
 
@@ -309,7 +324,7 @@ export function chooseAgendaQuestion(
 	based: Based,
 	question: string,
 	lang: Language
-): Promise<Saved | NotFound> {
+): Promise<Saved | NotFound | AgendaRefusal> {
 	return savePart(db, actor, seriesId, meetingId, partId, based, { question }, lang, 'agenda.questionChosen');
 }
 
@@ -353,9 +368,11 @@ export type NewPartInput = { format: string | null; title: string | null; minute
 
 /** Adds a part at the end: blank with a title, or from a format with its name, minutes and group form. */
 export async function addAgendaPart(db: Db, actor: Actor, seriesId: string, meetingId: string, input: NewPartInput) {
-	if (input.format !== null && !isFormatId(input.format)) return fail('unknownFormat', { field: 'format' as const });
+	const loaded = await load(db, actor, seriesId, meetingId);
+	if (!loaded.ok) return loaded;
+	const format = loaded.value.formats.of(input.format, 'nl');
+	if (input.format !== null && !format) return unknownFormat();
 	if (input.format === null && !input.title) return fail('titleNeeded', { field: 'title' as const });
-	const format = isFormatId(input.format) ? activityFormat(input.format) : null;
 	const minutes = input.minutes ?? format?.minutes ?? 10;
 	return withAgendaLocked(db, actor, seriesId, meetingId, async (tx, rows) => {
 		const partId = await insertAgendaPartForCheckedMeeting(tx, meetingId, rows.length, {
@@ -369,7 +386,7 @@ export async function addAgendaPart(db: Db, actor: Actor, seriesId: string, meet
 			minutes,
 			shortest: Math.min(minutes, Math.ceil(minutes / 2)),
 			longest: minutes * 2,
-			format: format?.id ?? null
+			format: input.format
 		});
 		await recordEvent(tx, { ...about(actor, meetingId), type: 'agenda.partAdded', payload: { partId } });
 		return { partId };
@@ -403,8 +420,8 @@ export async function agendaFitProposal(db: Db, actor: Actor, seriesId: string, 
 		reachable: fitted.ok,
 		reason: fitted.ok ? null : fitted.reason,
 		total: fitted.total,
-		before: agendaTotal(rows.map((r) => r.minutes)),
-		parts: rows.map((row, index) => ({ id: row.id, title: resolveAgendaPart(row, lang).title, before: row.minutes, after: fitted.minutes[index]! })),
+		before: agendaTotal(rows),
+		parts: rows.map((row, index) => ({ id: row.id, title: resolve(row, lang, loaded.value.formats).title, before: row.minutes, after: fitted.minutes[index]! })),
 		version: meeting.agendaVersion
 	});
 }
@@ -488,5 +505,19 @@ export async function restartAgenda(
 		const payload: EventMap['agenda.restarted'] = { parts: parts.length, own: Boolean(own) };
 		await recordEvent(tx, { ...about(actor, meetingId), type: 'agenda.restarted', payload });
 		return ok({});
+	});
+}
+
+/**
+ * The agenda as the room sees it (the screen, the phones), for a meeting the caller checked: each
+ * part's title, question, minutes, kind and group form in the reader's language — never the
+ * facilitators' notes or what a part should yield.
+ */
+export async function roomAgendaForCheckedMeeting(db: Db, organisationId: string, meetingId: string, lang: Language) {
+	const [rows, own] = await Promise.all([listAgendaParts(db, organisationId, meetingId), listActivityFormats(db, organisationId)]);
+	const formats = formatsOf(own);
+	return rows.map((row) => {
+		const { title, question, groupForm } = resolve(row, lang, formats);
+		return { id: row.id, title, question, minutes: row.minutes, kind: row.kind, groupForm };
 	});
 }

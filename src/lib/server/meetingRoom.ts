@@ -3,10 +3,9 @@ import type { LiveState } from '../domain/liveMeeting';
 import { seriesTimeZone } from '../domain/schedule';
 import type { AgendaPartKind } from '../content/meetingSkeleton';
 import type { GroupForm } from '../domain/vocabularies';
-import { resolveAgendaPart, type Language } from './agenda';
+import { roomAgendaForCheckedMeeting, type Language } from './agenda';
 import { joinedCan, participantCan, type JoinedViewer, type ParticipantActor } from './auth/policies';
 import type { Db } from './db';
-import { listAgendaParts } from './db/repositories/agenda';
 import { insertAnswerForCheckedMeeting, listAnswers } from './db/repositories/answers';
 import { insertChangeWishForCheckedMeeting, insertSignalForCheckedMeeting, listAgreements, listChangeWishes } from './db/repositories/capture';
 import { latestEventId } from './db/repositories/events';
@@ -98,11 +97,7 @@ export async function roomView(db: Db, guest: RoomGuest | null, lang: Language, 
 	const found = await seatOf(db, guest);
 	if (!found) return fail('notFound');
 	const { seat } = found;
-	const rows = await listAgendaParts(db, organisationId, seat.meetingId);
-	const parts = rows.map((row) => {
-		const { title, question, groupForm } = resolveAgendaPart(row, lang);
-		return { id: row.id, title, question, minutes: row.minutes, kind: row.kind, groupForm };
-	});
+	const parts = await roomAgendaForCheckedMeeting(db, organisationId, seat.meetingId, lang);
 	const state = await findRunForCheckedMeeting(db, seat.meetingId);
 	const currentPart = state.status === 'running' || state.status === 'paused' ? parts[state.partIndex] : undefined;
 	const code = seat.screen ? await phoneCodeForCheckedMeeting(db, seat.meetingId) : null;
@@ -164,8 +159,8 @@ export async function sendFromRoom(db: Db, guest: RoomGuest | null, input: RoomI
 		const about = { organisationId: seat.organisationId, actorId: null, subject: seat.meetingId };
 		if (input.kind === 'answer') {
 			const state = await findRunForCheckedMeeting(tx, seat.meetingId);
-			const row = state.status === 'running' || state.status === 'paused' ? (await listAgendaParts(tx, seat.organisationId, seat.meetingId))[state.partIndex] : undefined;
-			const question = row ? resolveAgendaPart(row, lang).question : '';
+			const row = state.status === 'running' || state.status === 'paused' ? (await roomAgendaForCheckedMeeting(tx, seat.organisationId, seat.meetingId, lang))[state.partIndex] : undefined;
+			const question = row?.question ?? '';
 			if (!row || !question) return fail('noQuestion');
 			const id = await insertAnswerForCheckedMeeting(tx, seat.meetingId, { partId: row.id, question, text: text.text, authorPersonId, submissionId: input.submissionId });
 			if (id) await recordEvent(tx, { ...about, type: 'room.answerSent', payload: { answerId: id, anonymous: authorPersonId === null } });
