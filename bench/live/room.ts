@@ -54,7 +54,7 @@ async function post(url: string, fields: Record<string, string>, cookie: string,
 			origin,
 			cookie,
 			'content-type': 'application/x-www-form-urlencoded',
-			...(asAction ? { 'x-sveltekit-action': 'true', accept: 'application/json' } : {})
+			...(asAction ? { 'x-sveltekit-action': 'true', accept: 'application/json' } : { accept: 'text/html' })
 		}
 	});
 	return res;
@@ -72,14 +72,14 @@ async function codesOf(url: string, seriesId: string, meetingId: string, cookie:
 
 async function joined(url: string, base: '/scherm' | '/doe-mee', code: string): Promise<string> {
 	const res = await post(`${url}${base}`, { code }, '');
-	if (res.status !== 303) throw new Error(`joining ${base} with ${code} answered ${res.status}: ${(await res.text()).match(/utrecht-form-field-error-message[^>]*>([^<]*)/)?.[1]}`);
+	if (res.status !== 303) throw new Error(`joining ${base} answered ${res.status}`);
 	return cookieOf(res);
 }
 
 /** The JavaScript a phone loads for the room: the entry, the layout's and the page's modules, gzip. */
 async function phoneJavaScript(url: string, phoneCookie: string): Promise<{ files: number; bytes: number }> {
 	const html = await (await fetch(`${url}/doe-mee/live`, { headers: { cookie: phoneCookie } })).text();
-	const entries = [...html.matchAll(/import\("\.\/(_app\/immutable\/entry\/[^"]+)"\)/g)].map((m) => m[1]!);
+	const entries = [...html.matchAll(/import\("(?:\.\.?\/)+(_app\/immutable\/entry\/[^"]+)"\)/g)].map((m) => m[1]!);
 	const nodeIds = (/node_ids:\s*\[([\d,\s]+)\]/.exec(html)?.[1] ?? '').split(',').map((n) => Number(n.trim()));
 	const seen = new Map<string, number>();
 	const walk = async (file: string): Promise<void> => {
@@ -93,11 +93,9 @@ async function phoneJavaScript(url: string, phoneCookie: string): Promise<{ file
 	for (const entry of entries) await walk(entry);
 	const app = entries.find((e) => e.includes('/app.'));
 	const appText = app ? await (await fetch(`${url}/${app}`)).text() : '';
-	const nodes = [...appText.matchAll(/import\("\.\.\/(nodes\/(\d+)\.[^"]+\.js)"\)/g)];
-	for (const id of nodeIds) {
-		const node = nodes.find((n) => Number(n[2]) === id);
-		if (node) await walk(`_app/immutable/${node[1]}`);
-	}
+	// The app's route nodes, in the order `node_ids` counts them.
+	const nodes = [...appText.matchAll(/import\([`"']\.\.\/((?:nodes|chunks)\/[^`"']+\.js)[`"']\)/g)].map((m) => m[1]!);
+	for (const id of nodeIds) if (nodes[id]) await walk(`_app/immutable/${nodes[id]}`);
 	return { files: seen.size, bytes: [...seen.values()].reduce((a, b) => a + b, 0) };
 }
 
