@@ -2,8 +2,8 @@
  * A meeting's room under load (issue #10): 50 live meetings, each followed by 15 clients — the
  * facilitator's run page, the screen that joined with its code and 13 phones that joined with
  * theirs — on one instance (PGlite, PostgreSQL) and split over two instances on one PostgreSQL
- * database. In every round each meeting gets a change wish from one of its phones, all meetings at
- * once, through the phone's own form; every client measures the time from the phone's submit to the
+ * database. In every round each meeting gets a change wish from one of its phones, all meetings
+ * at once (burst) or one after another (paced), through the phone's own form; every client measures the time from the phone's submit to the
  * event's arrival. Prints events per second, p50/p95/p99, memory per connection, and the JavaScript
  * a phone loads for the room (gzip); see bench/README.md.
  *
@@ -11,7 +11,7 @@
  *
  * Env: TEST_DATABASE_URL (default postgres://postgres@127.0.0.1:5432/postgres), BENCH_SETUPS
  * (default "pglite,postgres,postgres×2"), BENCH_MEETINGS (50), BENCH_PHONES (13 per meeting),
- * BENCH_ROUNDS (10).
+ * BENCH_ROUNDS (10), BENCH_MODES (default "paced,burst").
  */
 import { rmSync } from 'node:fs';
 import { loadavg } from 'node:os';
@@ -99,8 +99,12 @@ async function phoneJavaScript(url: string, phoneCookie: string): Promise<{ file
 	return { files: seen.size, bytes: [...seen.values()].reduce((a, b) => a + b, 0) };
 }
 
+type Mode = 'paced' | 'burst';
+const modes = (process.env.BENCH_MODES ?? 'paced,burst').split(',').map((s) => s.trim()) as Mode[];
+
 interface Row {
 	setup: Setup;
+	mode: Mode;
 	clients: number;
 	events: number;
 	perSecond: number;
@@ -116,7 +120,7 @@ interface Row {
 	load: string;
 }
 
-async function bench(setup: Setup): Promise<Row> {
+async function bench(setup: Setup, mode: Mode): Promise<Row> {
 	const kind = setup === 'pglite' ? 'pglite' : 'postgres';
 	const app = await startApp(
 		kind,
@@ -186,9 +190,7 @@ async function bench(setup: Setup): Promise<Row> {
 
 		let events = 0;
 		const started = now();
-		for (let round = 0; round < rounds; round++) {
-			await Promise.all(
-				meetingIds.map(async (id) => {
+		const sendWish = async (id: string, round: number) => {
 					const phone = phones.get(id)![round % phonesPerMeeting]!;
 					const times = sentAt.get(id) ?? [];
 					sentAt.set(id, times);
@@ -202,8 +204,11 @@ async function bench(setup: Setup): Promise<Row> {
 					const body = await res.text();
 					if (res.status !== 200 || !body.includes('"success"')) throw new Error(`sending answered ${res.status} ${body.slice(0, 200)}`);
 					events++;
-				})
-			);
+		};
+		for (let round = 0; round < rounds; round++) {
+			// A burst: every meeting's phone at the same moment. Paced: one after another, as a room really sends.
+			if (mode === 'burst') await Promise.all(meetingIds.map((id) => sendWish(id, round)));
+			else for (const id of meetingIds) await sendWish(id, round);
 		}
 		const sendingSeconds = (now() - started) / 1000;
 		const expected = events * clientsPerMeeting;
@@ -212,6 +217,7 @@ async function bench(setup: Setup): Promise<Row> {
 		const all = [...latencies].sort((x, y) => x - y);
 		return {
 			setup,
+			mode,
 			clients: followers.length,
 			events,
 			perSecond: events / sendingSeconds,
@@ -234,16 +240,18 @@ async function bench(setup: Setup): Promise<Row> {
 
 const rows: Row[] = [];
 for (const setup of setups) {
-	const t0 = Date.now();
-	rows.push(await bench(setup));
-	console.error(`[${setup}] done in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
+	for (const mode of modes) {
+		const t0 = Date.now();
+		rows.push(await bench(setup, mode));
+		console.error(`[${setup}, ${mode}] done in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
+	}
 }
 rmSync(scratch, { recursive: true, force: true });
 const ms = (x: number) => x.toFixed(1);
-console.log('| setup | clients | wishes | per s | delivered | p50 ms | p95 ms | p99 ms | max ms | RSS KB/conn | heap KB/conn | phone JS (gzip) | load avg |');
-console.log('|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
+console.log('| setup | sending | clients | wishes | per s | delivered | p50 ms | p95 ms | p99 ms | max ms | RSS KB/conn | heap KB/conn | phone JS (gzip) | load avg |');
+console.log('|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
 for (const r of rows) {
 	console.log(
-		`| ${r.setup} | ${r.clients} | ${r.events} | ${r.perSecond.toFixed(0)} | ${r.delivered} of ${r.expected} | ${ms(r.p50)} | ${ms(r.p95)} | ${ms(r.p99)} | ${ms(r.max)} | ${r.rssKb.toFixed(1)} | ${r.heapKb.toFixed(1)} | ${(r.phoneJs.bytes / 1024).toFixed(1)} KB in ${r.phoneJs.files} files | ${r.load} |`
+		`| ${r.setup} | ${r.mode} | ${r.clients} | ${r.events} | ${r.perSecond.toFixed(0)} | ${r.delivered} of ${r.expected} | ${ms(r.p50)} | ${ms(r.p95)} | ${ms(r.p99)} | ${ms(r.max)} | ${r.rssKb.toFixed(1)} | ${r.heapKb.toFixed(1)} | ${(r.phoneJs.bytes / 1024).toFixed(1)} KB in ${r.phoneJs.files} files | ${r.load} |`
 	);
 }
