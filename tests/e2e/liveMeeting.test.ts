@@ -3,6 +3,7 @@ import type { Page } from 'playwright-core';
 import { seedOrganisation } from '../support/factories';
 import { formatViolations, hasChromium, messages, navigatingBy } from './support/browser';
 import { journey, phone } from './support/journey';
+import { pdfPages } from './support/pdf';
 
 const nl = messages('nl');
 const fill = (key: string, values: Record<string, string | number>) =>
@@ -90,6 +91,25 @@ describe.skipIf(!hasChromium)('a live meeting in Chromium', () => {
 		await page.reload();
 		expect(await page.locator('.sd-incoming li', { hasText: 'Een warme kop koffie' }).count()).toBe(1);
 		await run.audit(page, 'run page with what came in');
+
+		// The script and the handouts as they come out of the printer: A4 pages read back from the PDF.
+		await page.goto(`${app.url}${meetingPath}/agenda/print`);
+		await run.audit(page, 'the script to print');
+		const firstPart = (await page.locator('.sd-script__part h2').first().innerText()).trim();
+		const script = await pdfPages(await page.pdf({ format: 'A4' }));
+		expect(script.join(' ')).toContain(firstPart.replace(/\s+/g, ' ').slice(0, 20));
+		expect(script.join(' ')).toMatch(/10:00/);
+		expect(script.join(' ')).not.toContain(nl.agenda_print_button!);
+		await page.goto(`${app.url}${meetingPath}/handouts`);
+		await run.audit(page, 'the handouts');
+		const handouts = await pdfPages(await page.pdf({ format: 'A4' }));
+		expect(handouts.length).toBeGreaterThanOrEqual(3);
+		// Each sheet starts on a page of its own, in order.
+		const pageOf = (title: string) => handouts.findIndex((text) => text.includes(title));
+		const starts = [pageOf(nl.handouts_sentences_title!), pageOf(nl.handouts_agreements_title!), pageOf(nl.handouts_homework_title!)];
+		expect(starts[0]).toBe(0);
+		expect(starts[1]).toBeGreaterThan(starts[0]!);
+		expect(starts[2]).toBeGreaterThan(starts[1]!);
 
 		expect(run.violations, `\n${formatViolations(run.violations)}\n`).toEqual([]);
 		expect(run.errors, app.logs.join('')).toEqual([]);

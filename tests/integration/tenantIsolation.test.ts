@@ -28,6 +28,8 @@ describe.each(databaseKinds)('tenant isolation on %s', (kind) => {
 			`/series/${b.seriesId}/meetings/${b.meetingId}/screen`,
 			`/series/${b.seriesId}/meetings/${b.meetingId}/run`,
 			`/series/${a.seriesId}/meetings/${b.meetingId}/run`,
+			`/series/${b.seriesId}/meetings/${b.meetingId}/handouts`,
+			`/series/${a.seriesId}/meetings/${b.meetingId}/handouts`,
 			`/series/${b.seriesId}/meetings/${b.meetingId}/live`,
 			`/series/${a.seriesId}/meetings/${b.meetingId}/live`,
 			`/series/${a.seriesId}/meetings/${b.meetingId}`,
