@@ -360,7 +360,7 @@ const cases: FormCase[] = [
 		name: 'agenda: edit a part',
 		path: async (p) => {
 			await p.goto(url(`/series/${seeded.seriesId}/meetings/${seeded.meetingId}/agenda`));
-			agendaPartPath = (await p.locator('a[href*="/agenda/"]').first().getAttribute('href')) ?? '';
+			agendaPartPath = (await p.locator('a[href*="/agenda/"]:not([href$="/print"])').first().getAttribute('href')) ?? '';
 			return agendaPartPath;
 		},
 		fields: [text(t('agenda_field_title'), 'Binnenkomen met koffie'), text(optional('agenda_field_notes'), 'Thee en koffie klaarzetten')],
