@@ -123,7 +123,7 @@ describe.each(databaseKinds)('capture use-cases in process on %s', (kind) => {
 	it('records a signal with no person and no actor', async () => {
 		expect(await addSignal(db, actors.facilitator, { ...at(1), kind: 'selfStigma', text: 'Ik schaam me om hulp te vragen' })).toMatchObject({ ok: true });
 		const [row] = await db.select().from(signal).where(eq(signal.meetingId, meetingIds[1]!));
-		expect(Object.keys(row!).sort()).toEqual(['createdAt', 'id', 'kind', 'meetingId', 'text', 'version']);
+		expect(Object.keys(row!).sort()).toEqual(['createdAt', 'id', 'kind', 'meetingId', 'submissionId', 'text', 'version']);
 		const [recorded] = await eventsOf('capture.signalAdded');
 		expect(recorded).toMatchObject({ actorId: null, payload: { signalId: row!.id } });
 	});
