@@ -74,7 +74,14 @@ async function serve(server: string, env: Record<string, string>, logs: string[]
 			if (child.exitCode !== null || child.signalCode !== null) return;
 			const exited = new Promise((r) => child.once('exit', r));
 			child.kill(signal);
+			// A server that has not exited well after adapter-node's own 30 s shutdown timeout is stuck:
+			// it is noted in its logs and killed, so one stuck stop cannot time out a whole test file.
+			const stuck = setTimeout(() => {
+				logs.push(`[test harness] no exit 45 s after ${signal}; killed\n`);
+				child.kill('SIGKILL');
+			}, 45_000);
 			await exited;
+			clearTimeout(stuck);
 		}
 	};
 }
