@@ -168,8 +168,8 @@ export const ontmoeting1: MeetingTemplate = {
 			},
 			formats: ['groupConversation'],
 			question: {
-				nl: 'Wat heeft u nodig om u hier veilig te voelen en ervaringen te delen? Hoe gaan we met elkaar om?',
-				en: 'What do you need to feel safe here and share experiences? How do we treat each other?'
+				nl: 'Wanneer durft u hier te vertellen wat u meemaakt? Welke afspraken maken we daarvoor met elkaar?',
+				en: 'When do you dare to tell here what you go through? Which agreements do we make with each other for that?'
 			}
 		},
 		{
