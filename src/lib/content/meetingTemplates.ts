@@ -1,5 +1,5 @@
 import type { SeriesKind } from '../domain/vocabularies';
-import type { MeetingTemplate, MeetingTemplateId } from './meetingScript';
+import { meetingTemplateIds, type MeetingTemplate, type MeetingTemplateId } from './meetingScript';
 import { deciding } from './templates/deciding';
 import { followUp } from './templates/followUp';
 import { network, networkFirst } from './templates/network';
@@ -41,3 +41,6 @@ export function templateFor(kind: SeriesKind, meetingNumber: number, deciding: b
 			return meetingNumber <= 1 ? 'networkFirst' : 'network';
 	}
 }
+
+/** Whether a stored template id (an agenda's or a part's) is one of ours. */
+export const isMeetingTemplateId = (id: string | null): id is MeetingTemplateId => meetingTemplateIds.some((t) => t === id);

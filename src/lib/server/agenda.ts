@@ -3,8 +3,8 @@ import { againstPlan, agendaTotal, clockTimes, moveDown, moveUp, retime } from '
 import type { GroupForm, SeriesKind } from '../domain/vocabularies';
 import { activityFormat, isActivityFormatId } from '../content/activityFormats';
 import type { Localised } from '../content/localised';
-import { activityFormatIds, meetingTemplateIds, type MeetingTemplateId } from '../content/meetingScript';
-import { meetingTemplates, templateFor } from '../content/meetingTemplates';
+import { activityFormatIds, type MeetingTemplateId } from '../content/meetingScript';
+import { isMeetingTemplateId, meetingTemplates, templateFor } from '../content/meetingTemplates';
 import { can, type Actor } from './auth/policies';
 import type { Db } from './db';
 import {
@@ -39,8 +39,6 @@ export type Language = keyof Localised;
 
 /** Who did it to which meeting, for `recordEvent`: the meeting is the live channel's topic. */
 const about = (actor: Actor, meetingId: string) => ({ organisationId: actor.organisationId, actorId: actor.userId, subject: meetingId });
-
-const isTemplateId = (id: string | null): id is MeetingTemplateId => meetingTemplateIds.some((t) => t === id);
 
 /** A built-in template's parts as a new agenda: every text null, so it follows the reader's language. */
 function standardParts(templateId: MeetingTemplateId): NewAgendaPart[] {
@@ -134,7 +132,7 @@ const lines = (text: string) => text.split('\n').map((line) => line.trim()).filt
 
 /** A part's texts in the reader's language: its own, else its template part's, else its format's name. */
 function resolve(row: AgendaPartRow, lang: Language, formats: Formats) {
-	const template = isTemplateId(row.templateId) ? meetingTemplates[row.templateId] : null;
+	const template = isMeetingTemplateId(row.templateId) ? meetingTemplates[row.templateId] : null;
 	const from = template?.parts.find((p) => p.key === row.templateKey);
 	const format = formats.of(row.format, lang);
 	return {
@@ -175,7 +173,7 @@ export async function meetingAgenda(db: Db, actor: Actor, seriesId: string, meet
 	const meeting = (await findMeetingForAgenda(db, actor.organisationId, seriesId, meetingId))!;
 	const rows = await listAgendaParts(db, actor.organisationId, meetingId);
 	const times = clockTimes(meeting.startTime, rows.map((r) => r.minutes));
-	const template = meetingTemplates[isTemplateId(meeting.agendaTemplateId) ? meeting.agendaTemplateId : templateId];
+	const template = meetingTemplates[isMeetingTemplateId(meeting.agendaTemplateId) ? meeting.agendaTemplateId : templateId];
 	const [own] = await listOwnTemplates(db, actor.organisationId, [template.id]);
 	return ok({
 		series: { id: series.id, name: series.name },
@@ -464,7 +462,7 @@ export async function saveAgendaAsTemplate(db: Db, actor: Actor, seriesId: strin
 	const loaded = await load(db, actor, seriesId, meetingId);
 	if (!loaded.ok) return loaded;
 	await ensureAgenda(db, actor, loaded.value);
-	const basedOn = isTemplateId(loaded.value.meeting.agendaTemplateId) ? loaded.value.meeting.agendaTemplateId : loaded.value.templateId;
+	const basedOn = isMeetingTemplateId(loaded.value.meeting.agendaTemplateId) ? loaded.value.meeting.agendaTemplateId : loaded.value.templateId;
 	const rows = await listAgendaParts(db, actor.organisationId, meetingId);
 	const parts: OwnTemplatePart[] = rows.map((row) => ({
 		templateKey: row.templateId === basedOn ? row.templateKey : null,

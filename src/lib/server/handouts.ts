@@ -1,7 +1,6 @@
 import type { Localised } from '../content/localised';
 import { activityFormat } from '../content/activityFormats';
-import { meetingTemplateIds, type MeetingTemplateId } from '../content/meetingScript';
-import { meetingTemplates, templateFor } from '../content/meetingTemplates';
+import { isMeetingTemplateId, meetingTemplates, templateFor } from '../content/meetingTemplates';
 import { can, type Actor } from './auth/policies';
 import type { Db } from './db';
 import { findMeetingForAgenda } from './db/repositories/agenda';
@@ -22,14 +21,12 @@ export type Handouts = {
 	homework: string[];
 };
 
-const isTemplateId = (id: string | null): id is MeetingTemplateId => meetingTemplateIds.some((t) => t === id);
-
 export async function meetingHandouts(db: Db, actor: Actor, seriesId: string, meetingId: string, lang: keyof Localised): Promise<Result<Handouts> | NotFound> {
 	const found = await findSeries(db, actor.organisationId, seriesId);
 	if (!found || !can.editSeries(actor, found)) return fail('notFound');
 	const meeting = await findMeetingForAgenda(db, actor.organisationId, seriesId, meetingId);
 	if (!meeting) return fail('notFound');
-	const template = meetingTemplates[isTemplateId(meeting.agendaTemplateId) ? meeting.agendaTemplateId : templateFor(found.kind, meeting.number, meeting.deciding)];
+	const template = meetingTemplates[isMeetingTemplateId(meeting.agendaTemplateId) ? meeting.agendaTemplateId : templateFor(found.kind, meeting.number, meeting.deciding)];
 	const [agreements, homework] = await Promise.all([listAgreements(db, actor.organisationId, seriesId), listHomework(db, actor.organisationId, meetingId)]);
 	return ok({
 		series: { id: found.id, name: found.name },

@@ -1,6 +1,5 @@
 import { checkCapturedText, type TextRefusal } from '../domain/capture';
 import type { LiveState } from '../domain/liveMeeting';
-import { seriesTimeZone } from '../domain/schedule';
 import type { AgendaPartKind } from '../content/meetingSkeleton';
 import type { GroupForm } from '../domain/vocabularies';
 import { roomAgendaForCheckedMeeting, type Language } from './agenda';
@@ -16,6 +15,7 @@ import { withTransaction } from './db/transaction';
 import { recordEvent } from './events/record';
 import type { EventType } from './events/types';
 import { screenGroupsForCheckedMeeting } from './grouping';
+import { todayInAmsterdam } from './series';
 import { phoneCodeForCheckedMeeting } from './joinCodes';
 import { liveHub } from './live';
 import { liveStream } from './live/stream';
@@ -62,8 +62,7 @@ export async function participantGuest(db: Db, participants: readonly Participan
 	if (!participant) return null;
 	const found = await findSeries(db, participant.organisationId, seriesId);
 	if (!found || !participantCan.viewSeries(participant, found)) return null;
-	const today = new Intl.DateTimeFormat('en-CA', { timeZone: seriesTimeZone }).format(now);
-	const meetingId = await currentMeetingForCheckedSeries(db, seriesId, today);
+	const meetingId = await currentMeetingForCheckedSeries(db, seriesId, todayInAmsterdam(now));
 	return meetingId ? { kind: 'participantInMeeting', participant, seriesId, meetingId } : null;
 }
 
