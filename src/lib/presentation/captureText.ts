@@ -6,12 +6,11 @@ import { limits } from '$lib/domain/limits';
 export const textRefusalText = (refusal: TextRefusal, max: number = limits.textMax): string =>
 	({ empty: m.validation_required(), tooLong: m.validation_too_long({ max }), noLetterOrDigit: m.capture_text_needs_words() })[refusal];
 
-export type PhotoRefusal = 'empty' | 'tooBig' | 'notImage' | 'heic';
+export type PhotoRefusal = 'empty' | 'tooBig' | 'notImage';
 
 export const photoRefusalText = (refusal: PhotoRefusal): string =>
 	({
 		empty: m.capture_photo_refusal_empty(),
 		tooBig: m.capture_photo_refusal_tooBig(),
-		notImage: m.capture_photo_refusal_notImage(),
-		heic: m.capture_photo_refusal_heic()
+		notImage: m.capture_photo_refusal_notImage()
 	})[refusal];

@@ -1,9 +1,10 @@
 import sharp from 'sharp';
 import { imageKindOf } from '../domain/capture';
+import { decodeHeic } from './heic';
 import { limits } from '../domain/limits';
 import { fail, ok, type Result } from './result';
 
-export type PhotoRefusal = 'empty' | 'tooBig' | 'notImage' | 'heic';
+export type PhotoRefusal = 'empty' | 'tooBig' | 'notImage';
 
 export interface ShrunkPhoto {
 	contentType: 'image/jpeg';
@@ -12,21 +13,28 @@ export interface ShrunkPhoto {
 	height: number;
 }
 
+/** Larger than any phone camera's photo; refused before its pixels are held in memory. */
+const maxPixels = 100_000_000;
+
 /**
  * A photo as it is stored: checked by its first bytes (never its name or the browser's type), turned
  * upright, its long side at most `photoLongSide`, as JPEG. sharp writes no metadata unless asked
  * (`withMetadata`, `keepExif`), so EXIF with its GPS position, the camera and the time are gone.
- * HEIC is refused: sharp's prebuilt libvips has no HEVC decoder, and iPhones send JPEG to a web form
- * unless told otherwise, so the message names what works.
+ * HEIC (iPhones) is decoded by libheif first, as sharp's prebuilt libvips has no HEVC decoder.
  */
 export async function shrinkPhoto(bytes: Uint8Array): Promise<Result<ShrunkPhoto, PhotoRefusal>> {
 	if (bytes.length === 0) return fail('empty');
 	if (bytes.length > limits.photoBytesMax) return fail('tooBig');
 	const kind = imageKindOf(bytes);
-	if (kind === 'heic') return fail('heic');
 	if (!kind) return fail('notImage');
+	let input = sharp(bytes, { limitInputPixels: maxPixels });
+	if (kind === 'heic') {
+		const decoded = await decodeHeic(bytes, maxPixels);
+		if (!decoded) return fail('notImage');
+		input = sharp(decoded.data, { raw: { width: decoded.width, height: decoded.height, channels: 4 } });
+	}
 	try {
-		const { data, info } = await sharp(bytes, { limitInputPixels: 100_000_000 })
+		const { data, info } = await input
 			.rotate()
 			.resize({ width: limits.photoLongSide, height: limits.photoLongSide, fit: 'inside', withoutEnlargement: true })
 			.flatten({ background: '#ffffff' })
