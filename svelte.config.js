@@ -8,6 +8,9 @@ const config = {
 		// scripts/build.js builds each release into a folder of its own (see there); `vite build` alone writes build/.
 		adapter: adapter({ out: process.env.SD_BUILD_OUT || 'build' }),
 		csrf: { trustedOrigins: [] },
+		// The server finds the route of a link, so the list of every route stays off the phones (the
+		// room's page has 50 KB of JavaScript to spend, issue #10); a link costs one small request more.
+		router: { resolution: 'server' },
 		// Scripts only from this site (SvelteKit hashes its own inline ones); inline styles stay
 		// allowed because components set custom properties such as the theme colour.
 		csp: {

@@ -75,10 +75,10 @@ const cases: { file: string; source: string; allowed: boolean }[] = [
 
 	// Routes and hooks call use-cases, never the database layer.
 	{ file: 'src/routes/setup/+page.server.ts', source: '$lib/server/firstRun', allowed: true },
-	{ file: 'src/routes/(app)/series/+page.svelte', source: '$lib/components/Alert.svelte', allowed: true },
+	{ file: 'src/routes/(site)/(app)/series/+page.svelte', source: '$lib/components/Alert.svelte', allowed: true },
 	{ file: 'src/routes/setup/+page.server.ts', source: '$lib/server/db', allowed: false },
 	{ file: 'src/routes/setup/+page.server.ts', source: '$lib/server/db/repositories/members', allowed: false },
-	{ file: 'src/routes/(app)/series/+page.server.ts', source: '$lib/server/db/schema', allowed: false },
+	{ file: 'src/routes/(site)/(app)/series/+page.server.ts', source: '$lib/server/db/schema', allowed: false },
 	{ file: 'src/routes/setup/+page.server.ts', source: '../../lib/server/db/client', allowed: false },
 	{ file: 'src/routes/setup/+page.server.ts', source: 'drizzle-orm', allowed: false },
 	{ file: 'src/hooks.server.ts', source: '$lib/server/auth/requester', allowed: true },

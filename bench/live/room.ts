@@ -91,11 +91,13 @@ async function phoneJavaScript(url: string, phoneCookie: string): Promise<{ file
 		for (const m of text.matchAll(/(?:import|from)\s*["']([^"']+\.js)["']/g)) await walk(path.posix.join(dir, m[1]!));
 	};
 	for (const entry of entries) await walk(entry);
-	const app = entries.find((e) => e.includes('/app.'));
-	const appText = app ? await (await fetch(`${url}/${app}`)).text() : '';
-	// The app's route nodes, in the order `node_ids` counts them.
-	const nodes = [...appText.matchAll(/import\([`"']\.\.\/((?:nodes|chunks)\/[^`"']+\.js)[`"']\)/g)].map((m) => m[1]!);
-	for (const id of nodeIds) if (nodes[id]) await walk(`_app/immutable/${nodes[id]}`);
+	// The route's nodes as the page names them (the server resolves routes: svelte.config.js).
+	const nodes = new Map([...html.matchAll(/'(\d+)': \(\) => import\('(?:\.\.?\/)+(_app\/immutable\/[^']+\.js)'\)/g)].map((m) => [Number(m[1]), m[2]!]));
+	for (const id of nodeIds) {
+		const node = nodes.get(id);
+		if (!node) throw new Error(`node ${id} of the phone's page not found in its HTML`);
+		await walk(node);
+	}
 	return { files: seen.size, bytes: [...seen.values()].reduce((a, b) => a + b, 0) };
 }
 

@@ -1,10 +1,11 @@
 import type { LayoutServerLoad } from './$types';
 import { getLocale } from '$lib/paraglide/runtime';
+import { usableBrandColour } from '$lib/domain/contrast';
 
 export const load: LayoutServerLoad = ({ locals }) => ({
 	locale: getLocale(),
 	actor: locals.actor ? { name: locals.actor.name, role: locals.actor.role } : null,
-	organisation: locals.organisation
-		? { name: locals.organisation.name, themeColour: locals.organisation.themeColour, logoVersion: locals.organisation.logoVersion }
-		: null
+	organisation: locals.organisation ? { name: locals.organisation.name, logoVersion: locals.organisation.logoVersion } : null,
+	// Worked out here, so no page carries the contrast rules in its JavaScript.
+	brandColour: usableBrandColour(locals.organisation?.themeColour)
 });
