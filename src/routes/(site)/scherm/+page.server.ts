@@ -1,24 +1,3 @@
-import { redirect } from '@sveltejs/kit';
-import { constraintsOf, parseForm } from '$lib/server/forms';
-import { joinCodeSchema, joinCookieOptions, joinCookies, joinWithCode } from '$lib/server/joinCodes';
-import { joinRefusalText } from '$lib/presentation/joinText';
-import type { Actions, PageServerLoad } from './$types';
+import { joinPage } from '../joinPage';
 
-/** The QR code on the screen brings its code along (`?code=`): one tap on "join" is left. */
-export const load: PageServerLoad = ({ locals, url }) => ({
-	joined: locals.joined !== null,
-	prefill: url.searchParams.get('code')?.slice(0, 40) ?? '',
-	constraints: constraintsOf(joinCodeSchema)
-});
-
-/** A code that opens nothing gets a kind sentence beside the field, never an error page. */
-export const actions: Actions = {
-	default: async ({ request, locals, cookies, url, getClientAddress }) => {
-		const form = await parseForm(request, joinCodeSchema, { id: 'join' });
-		if (!form.ok) return form.failure;
-		const joined = await joinWithCode(locals.db, form.data.code, 'projector', getClientAddress());
-		if (!joined.ok) return form.fail({ code: joinRefusalText(joined) });
-		cookies.set(joinCookies.projector, joined.value.cookie, joinCookieOptions('projector', joined.value.expiresAt, url));
-		redirect(303, '/scherm/live');
-	}
-};
+export const { load, actions } = joinPage('projector');
