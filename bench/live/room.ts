@@ -23,7 +23,7 @@ const here = path.dirname(fileURLToPath(import.meta.url));
 process.chdir(path.resolve(here, '../..'));
 process.env.TEST_DATABASE_URL ||= 'postgres://postgres@127.0.0.1:5432/postgres';
 
-const { follow, memoryOf, now, percentile, probeEnv, scratch, signedInCookie } = await import('./support');
+const { follow, memoryOf, ms, now, percentile, printTable, probeEnv, scratch, signedInCookie } = await import('./support');
 type Follower = import('./support').Follower;
 type Memory = import('./support').Memory;
 const { startApp } = await import('../../tests/support/app');
@@ -249,11 +249,19 @@ for (const setup of setups) {
 	}
 }
 rmSync(scratch, { recursive: true, force: true });
-const ms = (x: number) => x.toFixed(1);
-console.log('| setup | sending | clients | wishes | per s | delivered | p50 ms | p95 ms | p99 ms | max ms | RSS KB/conn | heap KB/conn | phone JS (gzip) | load avg |');
-console.log('|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
-for (const r of rows) {
-	console.log(
-		`| ${r.setup} | ${r.mode} | ${r.clients} | ${r.events} | ${r.perSecond.toFixed(0)} | ${r.delivered} of ${r.expected} | ${ms(r.p50)} | ${ms(r.p95)} | ${ms(r.p99)} | ${ms(r.max)} | ${r.rssKb.toFixed(1)} | ${r.heapKb.toFixed(1)} | ${(r.phoneJs.bytes / 1024).toFixed(1)} KB in ${r.phoneJs.files} files | ${r.load} |`
-	);
-}
+printTable(rows, [
+	['setup', (r) => r.setup],
+	['sending', (r) => r.mode],
+	['clients', (r) => r.clients],
+	['wishes', (r) => r.events],
+	['per s', (r) => r.perSecond.toFixed(0)],
+	['delivered', (r) => `${r.delivered} of ${r.expected}`],
+	['p50 ms', (r) => ms(r.p50)],
+	['p95 ms', (r) => ms(r.p95)],
+	['p99 ms', (r) => ms(r.p99)],
+	['max ms', (r) => ms(r.max)],
+	['RSS KB/conn', (r) => r.rssKb.toFixed(1)],
+	['heap KB/conn', (r) => r.heapKb.toFixed(1)],
+	['phone JS (gzip)', (r) => `${(r.phoneJs.bytes / 1024).toFixed(1)} KB in ${r.phoneJs.files} files`],
+	['load avg', (r) => r.load]
+]);

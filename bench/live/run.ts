@@ -21,7 +21,7 @@ const root = path.resolve(here, '../..');
 process.chdir(root); // the harness resolves build/ and drizzle/ from the working directory
 process.env.TEST_DATABASE_URL ||= 'postgres://postgres@127.0.0.1:5432/postgres';
 
-const { follow, memoryOf, percentile, probeEnv, scratch, signedInCookie } = await import('./support');
+const { follow, memoryOf, ms, percentile, printTable, probeEnv, scratch, signedInCookie } = await import('./support');
 type Memory = import('./support').Memory;
 type Follower = import('./support').Follower;
 const { startApp } = await import('../../tests/support/app');
@@ -149,12 +149,17 @@ for (const setup of setups) {
 	rows.push(await bench(setup));
 	console.error(`[${setup}] done in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
 }
-const ms = (x: number) => x.toFixed(1);
 rmSync(scratch, { recursive: true, force: true });
-console.log('| setup | clients | events | delivered | p50 ms | p95 ms | p99 ms | max ms | RSS KB/conn | heap KB/conn | load avg |');
-console.log('|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
-for (const r of rows) {
-	console.log(
-		`| ${r.setup} | ${r.clients} | ${r.events} | ${r.delivered} of ${r.expected} | ${ms(r.p50)} | ${ms(r.p95)} | ${ms(r.p99)} | ${ms(r.max)} | ${r.rssKb.toFixed(1)} | ${r.heapKb.toFixed(1)} | ${r.load} |`
-	);
-}
+printTable(rows, [
+	['setup', (r) => r.setup],
+	['clients', (r) => r.clients],
+	['events', (r) => r.events],
+	['delivered', (r) => `${r.delivered} of ${r.expected}`],
+	['p50 ms', (r) => ms(r.p50)],
+	['p95 ms', (r) => ms(r.p95)],
+	['p99 ms', (r) => ms(r.p99)],
+	['max ms', (r) => ms(r.max)],
+	['RSS KB/conn', (r) => r.rssKb.toFixed(1)],
+	['heap KB/conn', (r) => r.heapKb.toFixed(1)],
+	['load avg', (r) => r.load]
+]);
