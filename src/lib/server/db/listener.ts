@@ -56,7 +56,7 @@ export async function listenPostgres(
 				pause = Math.min(pause * 2, 10_000);
 				if (!stopped) schedule();
 			});
-		}, pause);
+		}, pause).unref();
 	};
 
 	await connect();

@@ -141,8 +141,10 @@ export function liveStream(options: LiveStreamOptions): Response {
 			}
 			ready = true;
 			for (const event of early.splice(0)) send(event);
-			heartbeat = setInterval(() => write(':\n\n'), options.heartbeatMs ?? HEARTBEAT_MS);
-			expiry = setTimeout(close, options.maxAgeMs ?? MAX_AGE_MS);
+			// The connection keeps the process alive while it is open, never these timers: a stream whose
+			// socket was closed without a word must not hold up a shutdown.
+			heartbeat = setInterval(() => write(':\n\n'), options.heartbeatMs ?? HEARTBEAT_MS).unref();
+			expiry = setTimeout(close, options.maxAgeMs ?? MAX_AGE_MS).unref();
 		},
 		cancel: close
 	});
