@@ -22,6 +22,11 @@ export interface RunningApp<T> {
 	kill(): Promise<void>;
 	/** Serves the same database again on the same address, as after a restart. */
 	restart(): Promise<void>;
+	/**
+	 * Opens the database the app serves and reads it directly. An embedded database has one owner
+	 * at a time, so on PGlite the server must not be running (after `kill`, or stop it first).
+	 */
+	read<R>(look: (db: Db) => Promise<R>): Promise<R>;
 	/** A second instance of the app on the same PostgreSQL database (not possible on PGlite). */
 	another(): Promise<{ url: string; logs: string[]; pid: number }>;
 	stop(): Promise<void>;
@@ -151,6 +156,14 @@ export async function startApp<T>(
 		kill: () => first.end('SIGKILL'),
 		restart: async () => {
 			first = await serve(server, firstEnv, first.logs, port);
+		},
+		read: async (look) => {
+			const opened = await openDatabase({ url: pgDb?.url ?? null, dataDir });
+			try {
+				return await look(opened.db);
+			} finally {
+				await opened.close();
+			}
 		},
 		another: async () => {
 			if (!pgDb) throw new Error('Only PostgreSQL has room for a second instance on one database.');

@@ -47,6 +47,27 @@ export class Client {
 		return res;
 	}
 
+	/**
+	 * A form action posted as `use:enhance` posts it: the answer is the action's outcome as JSON
+	 * (`success`, `failure`, `redirect`), without the page being rendered again.
+	 */
+	async action(path: string, fields: Record<string, string>): Promise<{ type: string; status: number }> {
+		const res = await fetch(this.base + path, {
+			method: 'POST',
+			redirect: 'manual',
+			body: new URLSearchParams(fields),
+			headers: this.headers({
+				origin: this.base,
+				accept: 'application/json',
+				'x-sveltekit-action': 'true',
+				'content-type': 'application/x-www-form-urlencoded'
+			})
+		});
+		this.remember(res);
+		const answer = (await res.json()) as { type: string; status?: number };
+		return { type: answer.type, status: answer.status ?? res.status };
+	}
+
 	async postMultipart(path: string, form: FormData): Promise<Response> {
 		const res = await fetch(this.base + path, {
 			method: 'POST',
