@@ -1,7 +1,7 @@
 import { createMember } from '../../src/lib/server/accounts';
 import type { Db } from '../../src/lib/server/db';
 import { eq } from 'drizzle-orm';
-import { meeting, membership, organisation, person, region, series, seriesPerson } from '../../src/lib/server/db/schema';
+import { activityFormat, changeWish, groupAgreement, homework, meeting, membership, note, organisation, person, region, series, seriesPerson, signal, user } from '../../src/lib/server/db/schema';
 import { toInstant } from '../../src/lib/domain/schedule';
 
 export const password = 'correct-horse-battery';
@@ -117,4 +117,32 @@ export async function seedGroupingPeople(db: Db, seeded: SeededOrganisation): Pr
 		experts: rows.filter((row) => row.experienceExpert).map((row) => row.id),
 		meetingIds: meetings.sort((a, b) => a.number - b.number).map((m) => m.id)
 	};
+}
+
+/**
+ * An organisation as `seedOrganisation` makes it, with something on every page that lists things:
+ * a second participant, an agreement, a change wish, homework, a signal, a note and an own format,
+ * so a walk over the pages finds every kind of form with a row to act on.
+ */
+export async function seedOrganisationWithContent(db: Db, label: string): Promise<SeededOrganisation> {
+	const seeded = await seedOrganisation(db, label);
+	const at = { meetingId: seeded.meetingId };
+	const [other] = await db.insert(person).values({ organisationId: seeded.organisationId, name: `Tweede bewoner ${label}`, background: 'resident' }).returning();
+	await db.insert(seriesPerson).values({ seriesId: seeded.seriesId, personId: other!.id, role: 'participant' });
+	await db.insert(groupAgreement).values({ ...at, seriesId: seeded.seriesId, text: 'We laten elkaar uitpraten' });
+	await db.insert(changeWish).values({ ...at, seriesId: seeded.seriesId, text: 'Een spreekuur in de bibliotheek', submissionId: crypto.randomUUID() });
+	await db.insert(homework).values({ ...at, text: 'Neem een foto mee' });
+	await db.insert(signal).values({ ...at, kind: 'signal', text: 'Zegt vaak af voor uitjes' });
+	const [author] = await db.select({ id: user.id }).from(user).where(eq(user.email, seeded.facilitator.email));
+	await db.insert(note).values({ ...at, visibility: 'facilitators', text: 'Rustig begonnen', authorId: author!.id });
+	await db.insert(activityFormat).values({
+		organisationId: seeded.organisationId,
+		name: 'Wandelgesprek',
+		purpose: 'Praten onder het lopen',
+		minutes: 20,
+		groupForm: 'pairsOrThrees',
+		steps: ['Loop in tweetallen een rondje', 'Vertel elkaar wat opviel'],
+		materials: ['Goede schoenen']
+	});
+	return seeded;
 }
