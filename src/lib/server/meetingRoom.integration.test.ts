@@ -101,8 +101,10 @@ describe.each(databaseKinds)('the room of a meeting in process on %s', (kind) =>
 
 	it('answers the question up now, and names a participant only when they ask for it', async () => {
 		const [participant] = await participantsOf();
-		const guest = await participantGuest(db, [participant!], org.seriesId);
+		const followed = await participantGuest(db, [participant!], org.seriesId);
+		const guest = followed.ok ? followed.value : null;
 		expect(guest?.meetingId).toBe(org.meetingId);
+		expect(await participantGuest(db, [participant!], crypto.randomUUID())).toEqual({ ok: false, code: 'notFound' });
 		const view = await roomView(db, guest, 'nl');
 		const question = view.ok ? view.value.parts[view.value.run.state.partIndex]!.question : '';
 		const named = crypto.randomUUID();

@@ -56,14 +56,22 @@ async function seatOf(db: Db, guest: RoomGuest | null): Promise<{ seat: Seat; se
 	return { seat, seriesName: found.name, meeting };
 }
 
-/** The meeting a participant's phone follows in one of their series now, if any. */
-export async function participantGuest(db: Db, participants: readonly ParticipantActor[], seriesId: string, now = new Date()): Promise<ParticipantGuest | null> {
+/**
+ * The meeting a participant's phone follows in one of their series now: null between meetings,
+ * `notFound` for a series that is not theirs (the same answer as for one that does not exist).
+ */
+export async function participantGuest(
+	db: Db,
+	participants: readonly ParticipantActor[],
+	seriesId: string,
+	now = new Date()
+): Promise<Result<ParticipantGuest | null, 'notFound'>> {
 	const participant = participants.find((p) => p.seriesIds.includes(seriesId));
-	if (!participant) return null;
+	if (!participant) return fail('notFound');
 	const found = await findSeries(db, participant.organisationId, seriesId);
-	if (!found || !participantCan.viewSeries(participant, found)) return null;
+	if (!found || !participantCan.viewSeries(participant, found)) return fail('notFound');
 	const meetingId = await currentMeetingForCheckedSeries(db, seriesId, todayInAmsterdam(now));
-	return meetingId ? { kind: 'participantInMeeting', participant, seriesId, meetingId } : null;
+	return ok(meetingId ? { kind: 'participantInMeeting', participant, seriesId, meetingId } : null);
 }
 
 export type RoomPart = { id: string; title: string; question: string; minutes: number; kind: AgendaPartKind; groupForm: GroupForm | null };

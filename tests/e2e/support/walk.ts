@@ -1,3 +1,5 @@
+import { readdirSync } from 'node:fs';
+import path from 'node:path';
 import type { Page } from 'playwright-core';
 
 /** Where a walk starts: every page of the main navigation. */
@@ -98,9 +100,11 @@ export const shapeOf = (form: Pick<FoundForm, 'action' | 'fields'>) =>
  * of `page`, and returns the pages it saw and one form of each shape, so a page or form added later
  * is walked without editing the tests that use this.
  */
-export async function walkApp(page: Page, base: string, self: string): Promise<{ pages: string[]; forms: FoundForm[] }> {
+export async function walkApp(page: Page, base: string, self: string): Promise<{ pages: string[]; forms: FoundForm[]; resources: string[] }> {
 	const seen = new Set<string>();
 	const pages: string[] = [];
+	/** Links to what is not walked as a page (a file, a print view, the run page), to ask for by other means. */
+	const resources = new Set<string>();
 	const queue = [...walkStarts];
 	const forms = new Map<string, FoundForm>();
 	while (queue.length && seen.size < maxPages) {
@@ -118,10 +122,85 @@ export async function walkApp(page: Page, base: string, self: string): Promise<{
 		const links = await page.$$eval('main a[href]', (as) => as.map((a) => (a as HTMLAnchorElement).href));
 		for (const href of links) {
 			const url = new URL(href);
-			if (url.origin !== base || notPages.test(url.pathname)) continue;
+			if (url.origin !== base) continue;
 			const next = url.pathname + url.search;
+			if (notPages.test(url.pathname)) {
+				if (!notForms.test(url.pathname)) resources.add(next);
+				continue;
+			}
 			if (!seen.has(next)) queue.push(next);
 		}
 	}
-	return { pages, forms: [...forms.values()] };
+	return { pages, forms: [...forms.values()], resources: [...resources] };
+}
+
+/** A route of the app as its folder names it: `/series/[id=id]/meetings/[meetingId=id]`, groups left out. */
+export interface Route {
+	id: string;
+	/** The names of its parameters that hold a database id (the `id` matcher), in order. */
+	idParams: string[];
+	/** Matches a path of this route, one group per parameter. */
+	pattern: RegExp;
+}
+
+/** Every page and endpoint in `src/routes`, read from the folders, so a route added later is in the list. */
+export function routeTree(root = path.resolve('src/routes')): Route[] {
+	const routes: Route[] = [];
+	const visit = (dir: string, segments: string[]) => {
+		const entries = readdirSync(dir, { withFileTypes: true });
+		if (entries.some((e) => e.isFile() && /^\+(page\.svelte|page\.server\.ts|server\.ts)$/.test(e.name))) {
+			const id = `/${segments.join('/')}`;
+			const params = segments.filter((s) => s.startsWith('['));
+			const pattern = new RegExp(`^${segments.map((s) => (s.startsWith('[') ? '/([^/]+)' : `/${s.replace(/[.]/g, '\\.')}`)).join('') || '/'}$`);
+			if (!routes.some((r) => r.id === id)) routes.push({ id, idParams: params.filter((p) => p.endsWith('=id]')).map((p) => p.slice(1, p.indexOf('='))), pattern });
+		}
+		for (const entry of entries) {
+			if (!entry.isDirectory()) continue;
+			const group = /^\(.*\)$/.test(entry.name);
+			visit(path.join(dir, entry.name), group ? segments : [...segments, entry.name]);
+		}
+	};
+	visit(root, []);
+	return routes;
+}
+
+/** An id for a parameter named after what it holds (`[seriesId=id]`) from a walked path of that thing (`/series/<id>`). */
+function idByName(part: string, walked: string[]): string | null {
+	const thing = /^\[(\w+?)Id=id\]$/.exec(part)?.[1];
+	if (!thing) return null;
+	const folders = [thing, `${thing}s`, ...(thing === 'person' ? ['people'] : [])];
+	for (const walkedPath of walked) {
+		const found = new RegExp(`/(?:${folders.join('|')})/([0-9a-f-]{36})(?:/|$|\\?)`).exec(walkedPath);
+		if (found) return found[1]!;
+	}
+	return null;
+}
+
+/**
+ * A path for each route with database ids, its ids taken from the walked paths that share the
+ * longest start with it (the series and meeting a page was found under), and a random id where no
+ * walked path has one (a photo that was never uploaded): the route is asked for all the same.
+ */
+export function pathsForRoutes(routes: Route[], walked: string[]): { route: string; path: string }[] {
+	const out: { route: string; path: string }[] = [];
+	for (const route of routes.filter((r) => r.idParams.length)) {
+		const parts = route.id.split('/').slice(1);
+		let best: string[] = [];
+		for (const walkedPath of walked) {
+			const w = walkedPath.split('?')[0]!.split('/').slice(1);
+			const filled: string[] = [];
+			for (let i = 0; i < parts.length; i++) {
+				const part = parts[i]!;
+				if (part.startsWith('[')) {
+					if (i < w.length && /^[0-9a-f-]{36}$/.test(w[i]!) && filled.length === i) filled.push(w[i]!);
+					else break;
+				} else if (w[i] === part && filled.length === i) filled.push(part);
+				else break;
+			}
+			if (filled.length > best.length) best = filled;
+		}
+		const path = parts.map((part, i) => best[i] ?? (part.startsWith('[') ? (idByName(part, walked) ?? crypto.randomUUID()) : part)).join('/');
+		out.push({ route: route.id, path: `/${path}` });
+	}
+	return out;
 }

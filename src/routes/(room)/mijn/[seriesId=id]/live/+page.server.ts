@@ -1,5 +1,6 @@
 import { getLocale } from '$lib/paraglide/runtime';
 import { parseForm } from '$lib/server/forms';
+import { found } from '$lib/server/guard';
 import { participantGuest, roomSendSchema, roomView, sendFromRoom } from '$lib/server/meetingRoom';
 import { roomRefusalText } from '$lib/presentation/roomText';
 import type { Actions, PageServerLoad } from './$types';
@@ -9,7 +10,7 @@ import type { Actions, PageServerLoad } from './$types';
  * the same room as with a join code, and they may send with their name.
  */
 export const load: PageServerLoad = async ({ locals, params }) => {
-	const guest = await participantGuest(locals.db, locals.participants, params.seriesId);
+	const guest = found(await participantGuest(locals.db, locals.participants, params.seriesId));
 	const view = await roomView(locals.db, guest, getLocale());
 	return { view: view.ok ? view.value : null, submissionId: crypto.randomUUID() };
 };
@@ -18,7 +19,7 @@ export const actions: Actions = {
 	send: async ({ request, locals, params }) => {
 		const form = await parseForm(request, roomSendSchema, { id: 'send' });
 		if (!form.ok) return form.failure;
-		const guest = await participantGuest(locals.db, locals.participants, params.seriesId);
+		const guest = found(await participantGuest(locals.db, locals.participants, params.seriesId));
 		const sent = await sendFromRoom(locals.db, guest, form.data, getLocale());
 		if (sent.ok) return { sent: form.data.kind };
 		return form.fail({ text: sent.code === 'notFound' ? roomRefusalText({ code: 'noQuestion' }) : roomRefusalText(sent) });

@@ -5,4 +5,4 @@ import type { RequestHandler } from './$types';
 
 /** The room's events for a participant's phone, while their series has a meeting on. */
 export const GET: RequestHandler = async ({ locals, params, request, url }) =>
-	found(await roomLive(locals.db, await participantGuest(locals.db, locals.participants, params.seriesId), lastEventIdOf(request, url), request.signal));
+	found(await roomLive(locals.db, found(await participantGuest(locals.db, locals.participants, params.seriesId)), lastEventIdOf(request, url), request.signal));
