@@ -106,7 +106,7 @@ describe.each(databaseKinds)('capture use-cases in process on %s', (kind) => {
 		expect(await db.select().from(changeWish).where(eq(changeWish.seriesId, org.seriesId))).toHaveLength(1);
 		expect(await eventsOf('capture.changeWishAdded')).toHaveLength(1);
 		const byMeeting = await seriesChangeWishes(db, actors.facilitator, org.seriesId);
-		expect(byMeeting.ok && byMeeting.value.map((m) => m.wishes.length)).toEqual([1, 0, 0, 0]);
+		expect(byMeeting.ok && byMeeting.value.meetings.map((m) => m.wishes.length)).toEqual([1, 0, 0, 0]);
 		// An author who is not in the series is refused.
 		const stranger = await seedOrganisation(db, `C${++seeded}`);
 		expect(await addChangeWish(db, actors.facilitator, { ...input, submissionId: crypto.randomUUID(), authorPersonId: stranger.personId })).toMatchObject({ ok: false, code: 'unknownAuthor' });
