@@ -19,7 +19,7 @@ describe.skipIf(!hasChromium)('recording a meeting in Chromium', () => {
 	);
 	const fitsPhone = (on: Page) => on.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth);
 
-	it('keeps a wish once, shows a script tag as text, refuses emoji only and a stale edit, and comes back on the next meeting', async () => {
+	it('keeps a wish once, shows a script tag as text, refuses emoji only and a stale edit, edits homework and a signal, and comes back on the next meeting', async () => {
 		const { app, page } = run;
 		const record = `${app.url}/series/${app.seeded.seriesId}/meetings/${app.seeded.meetingId}/record`;
 		await page.goto(record);
@@ -72,10 +72,28 @@ describe.skipIf(!hasChromium)('recording a meeting in Chromium', () => {
 		expect(await page.getByLabel(nl.capture_agreement_edit_label!, { exact: true }).inputValue()).toBe('We zijn op tijd, of laten het weten');
 		await run.audit(page, 'record page, stale edit');
 
+		// Homework and a signal are changed in place like the agreements; the signal's kind too.
+		const task = page.getByRole('listitem').filter({ hasText: 'lees hoofdstuk 2' });
+		await task.locator('summary').click();
+		await task.getByLabel(nl.capture_homework_edit_label!, { exact: true }).fill('<script>alert(1)</script> lees hoofdstuk 2 en 3');
+		await task.getByRole('button', { name: nl.capture_save!, exact: true }).click();
+		await page.getByRole('status').getByText(nl.capture_saved!, { exact: true }).waitFor();
+		await page.getByLabel(nl.capture_signal_label!, { exact: true }).fill('Geen geld voor het schoolreisje');
+		await page.getByRole('button', { name: nl.capture_signal_add!, exact: true }).click();
+		const told = page.getByRole('listitem').filter({ hasText: 'schoolreisje' });
+		await told.waitFor();
+		await told.locator('summary').click();
+		await told.getByLabel(nl.capture_signal_edit_label!, { exact: true }).fill('Ik zeg maar dat mijn kind ziek is');
+		await told.getByLabel(nl.capture_signal_kind!, { exact: true }).selectOption('selfStigma');
+		await told.getByRole('button', { name: nl.capture_save!, exact: true }).click();
+		await page.getByRole('listitem').filter({ hasText: 'ziek is' }).filter({ hasText: nl.capture_signal_kind_selfStigma! }).waitFor();
+		expect(await fitsPhone(page)).toBe(true);
+		await run.audit(page, 'record page, homework and a signal edited');
+
 		// Meeting 2 shows last time's homework, escaped.
 		await page.goto(`${app.url}/series/${app.seeded.seriesId}/meetings/${app.seeded.secondMeetingId}`);
 		await page.getByRole('heading', { name: nl.capture_meeting_homework_heading!, exact: true }).waitFor();
-		expect(await page.getByText('<script>alert(1)</script> lees hoofdstuk 2').isVisible()).toBe(true);
+		expect(await page.getByText('<script>alert(1)</script> lees hoofdstuk 2 en 3').isVisible()).toBe(true);
 		await run.audit(page, 'meeting page with last time’s homework');
 
 		await page.goto(`${app.url}/series/${app.seeded.seriesId}/meetings/${app.seeded.meetingId}/debrief`);

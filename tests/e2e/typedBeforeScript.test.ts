@@ -54,10 +54,10 @@ const choose = (label: string): Field => ({
 	enter: (control) => control.check(),
 	shown: async (control) => ((await control.isChecked()) ? 'chosen' : 'not chosen')
 });
-const pick = (label: string, option: string, role: 'label' | 'name' = 'label'): Field => ({
+const pick = (label: string, option: string, role: 'label' | 'name' = 'label', within: Within = wholePage): Field => ({
 	label,
 	expected: option,
-	locate: (page) => (role === 'label' ? page.getByLabel(label, { exact: true }) : page.getByRole('combobox', { name: label, exact: true })),
+	locate: (page) => (role === 'label' ? within(page).getByLabel(label, { exact: true }) : within(page).getByRole('combobox', { name: label, exact: true })),
 	enter: async (control) => {
 		await control.selectOption({ label: option });
 	},
@@ -84,8 +84,8 @@ interface FormCase {
 	fields: Field[];
 	/** What the page works out from the kept values once its script runs (live advice, …). */
 	follows?: (page: Page) => Promise<void>;
-	/** The button that sends the form; `confirmed` is the text an in-page (enhanced) save shows. */
-	submit: { button: string; confirmed?: string };
+	/** The button that sends the form (within a row when the page has one per row); `confirmed` is the text an in-page (enhanced) save shows. */
+	submit: { button: string; confirmed?: string; within?: Within };
 	/** Checks the saved result shows what was typed. */
 	saved: (page: Page, form: FormCase) => Promise<void>;
 }
@@ -132,6 +132,27 @@ const signIn = async (p: Page, email: string) => {
 
 const meetingOne: Within = (p) => p.getByRole('group', { name: /^Bijeenkomst 1\b/ });
 const newSeries = { name: 'Ontmoetingen Typwerk', start: isoDateFromToday(45) };
+
+/** A change wish for the wishes page's cases; its fixed submission id keeps it one wish, whichever case makes it first. */
+const wishText = 'Een bankje bij de school';
+async function keepWish(p: Page) {
+	const res = await p.request.post(url(`/series/${seeded.seriesId}/meetings/${seeded.meetingId}/record?/wish`), {
+		form: { wish: wishText, author: '', level: 'organisation', theme: 'Typwerk-thema', submission: '5f0d6a52-2f4b-4c55-9d2e-0c7e1a3b9d01' },
+		headers: { origin: seededApp.url, accept: 'application/json', 'x-sveltekit-action': 'true' }
+	});
+	expect(res.status()).toBe(200);
+	return `/series/${seeded.seriesId}/wishes`;
+}
+const inWish: Within = (p) => p.getByRole('listitem').filter({ has: p.locator('.sd-wish-text', { hasText: wishText }) });
+/** A field of the wish's edit form, opened first: a tap on its summary needs no script. */
+const inWishEdit = (field: Field): Field => ({
+	...field,
+	enter: async (control) => {
+		const details = control.locator('xpath=ancestor::details');
+		if (!(await details.evaluate((d: HTMLDetailsElement) => d.open))) await details.locator('summary').click();
+		await field.enter(control);
+	}
+});
 
 /** Set by the invitation case's path: where the invited person goes back to after signing in. */
 let invitationPath = '';
@@ -304,6 +325,33 @@ const cases: FormCase[] = [
 			const item = p.getByRole('listitem').filter({ hasText: 'ruilkast' });
 			expect(await item.innerText()).toContain(seededNames.resident);
 			expect(await item.innerText()).toContain(t('capture_level_society'));
+		}
+	},
+	{
+		name: 'change wishes: the filter',
+		path: keepWish,
+		fields: [pick(t('capture_wish_level'), t('capture_level_organisation')), pick(t('capture_wish_theme'), 'Typwerk-thema')],
+		submit: { button: t('wishes_filter_submit') },
+		saved: async (p, form) => {
+			expect(new URL(p.url()).searchParams.get('level')).toBe('organisation');
+			expect(await differences(p, form, 'the filter, applied')).toEqual([]);
+			expect(await p.locator('.sd-wish-text', { hasText: wishText }).count()).toBe(1);
+		}
+	},
+	{
+		name: 'change wishes: edit a wish',
+		path: keepWish,
+		fields: [
+			inWishEdit(text(t('wishes_edit_text'), 'Een bankje en een boom bij de school', inWish)),
+			inWishEdit(pick(optional('capture_wish_level'), t('capture_level_society'), 'label', inWish)),
+			inWishEdit(text(optional('capture_wish_theme'), 'Buurt', inWish))
+		],
+		submit: { button: t('capture_save'), confirmed: t('wishes_saved'), within: inWish },
+		saved: async (p) => {
+			await p.reload();
+			const item = p.getByRole('listitem').filter({ hasText: 'Een bankje en een boom bij de school' });
+			expect(await item.locator('.sd-meta').innerText()).toContain(t('capture_level_society'));
+			expect(await item.locator('.sd-meta').innerText()).toContain('Buurt');
 		}
 	},
 	{
@@ -575,7 +623,7 @@ describe.skipIf(!hasChromium)('what is typed before the page script has loaded i
 				if ((await field.shown(field.locate(page))) !== field.expected) await field.enter(field.locate(page));
 			}
 
-			const button = page.getByRole('button', { name: form.submit.button, exact: true });
+			const button = (form.submit.within ?? wholePage)(page).getByRole('button', { name: form.submit.button, exact: true });
 			if (form.submit.confirmed) {
 				await button.click();
 				await page.getByText(form.submit.confirmed).waitFor();

@@ -80,3 +80,66 @@ describe.each(databaseKinds)('photos of flipovers over HTTP on %s', (kind) => {
 		expect(none.status).toBe(400);
 	});
 });
+
+describe.each(databaseKinds)('the change wishes page without a script, on %s', (kind) => {
+	let app: RunningApp<SeededOrganisation>;
+	let facilitator: Client;
+	let wishes: string;
+
+	beforeAll(async () => {
+		app = await startApp(kind, (db) => seedOrganisation(db, 'N'));
+		facilitator = new Client(app.url);
+		await facilitator.signIn(app.seeded.facilitator.email, password);
+		wishes = `/series/${app.seeded.seriesId}/wishes`;
+		const record = `/series/${app.seeded.seriesId}/meetings/${app.seeded.meetingId}/record`;
+		for (const [wish, level, theme] of [
+			['Een ruilkast bij de school', 'society', 'Spullen'],
+			['Minder formulieren', '', '']
+		]) {
+			expect((await facilitator.post(`${record}?/wish`, { wish: wish!, author: '', level: level!, theme: theme!, submission: crypto.randomUUID() })).status).toBe(200);
+		}
+	});
+	afterAll(() => app?.stop());
+
+	const formOf = async (text: string, path = wishes) => {
+		const page = await (await facilitator.get(path)).text();
+		const item = page.slice(page.indexOf(text));
+		return { id: /name="id" value="([^"]+)"/.exec(item)![1]!, version: /name="version" value="([^"]+)"/.exec(item)![1]! };
+	};
+
+	it('saves an edit on the filtered address and shows the same filtered list again', async () => {
+		const filtered = `${wishes}?level=society`;
+		const page = await (await facilitator.get(filtered)).text();
+		expect(page).toContain('Een ruilkast bij de school');
+		expect(page).not.toContain('Minder formulieren');
+		expect(page).toContain(`action="?/edit&amp;level=society"`);
+		const res = await facilitator.post(`${wishes}?/edit&level=society`, { ...(await formOf('Een ruilkast', filtered)), text: 'Een ruilkast en een boekenkast', level: 'society', theme: 'Spullen' });
+		expect(res.status).toBe(200);
+		const after = await res.text();
+		expect(after).toContain(inHtml(m.wishes_saved({}, nl)));
+		expect(after).toContain('Een ruilkast en een boekenkast');
+		expect(after).not.toContain('Minder formulieren');
+	});
+
+	it('answers bad input with a message and a 400, never a 500, and changes nothing', async () => {
+		const fields = await formOf('Minder formulieren');
+		const tries: [string, Record<string, string>, string][] = [
+			['?/edit', { ...fields, text: '🙂', level: '', theme: '' }, m.capture_text_needs_words({}, nl)],
+			['?/edit', { ...fields, text: 'Minder formulieren', level: 'galaxy', theme: '' }, m.validation_choice({}, nl)],
+			['?/edit', { ...fields, text: 'Minder formulieren', level: '', theme: 'x'.repeat(81) }, m.validation_too_long({ max: 80 }, nl)],
+			['?/edit', { ...fields, version: 'nonsense', text: 'Anders', level: '', theme: '' }, m.edit_version_missing({}, nl)],
+			['?/remove', { ...fields }, m.wishes_remove_confirm_missing({}, nl)]
+		];
+		for (const [action, body, message] of tries) {
+			const res = await facilitator.post(`${wishes}${action}`, body);
+			expect(res.status, action).toBe(400);
+			expect(await res.text(), action).toContain(inHtml(message));
+		}
+		expect((await facilitator.post(`${wishes}?/edit`, { ...fields, id: 'not-an-id', text: 'Anders', level: '', theme: '' })).status).toBe(400);
+		expect((await facilitator.post(`${wishes}?/edit`, { ...fields, id: crypto.randomUUID(), text: 'Anders', level: '', theme: '' })).status).toBe(404);
+		expect(await (await facilitator.get(wishes)).text()).toContain('Minder formulieren');
+		const removed = await facilitator.post(`${wishes}?/remove`, { ...fields, confirm: 'on' });
+		expect(removed.status).toBe(200);
+		expect(await removed.text()).not.toContain('Minder formulieren');
+	});
+});

@@ -24,6 +24,8 @@ describe.each(databaseKinds)('tenant isolation on %s', (kind) => {
 			`/series/${b.seriesId}/schedule`,
 			`/series/${b.seriesId}/settings`,
 			`/series/${b.seriesId}/calendar.ics`,
+			`/series/${b.seriesId}/wishes`,
+			`/series/${b.seriesId}/wishes?level=society&theme=-`,
 			`/series/${b.seriesId}/meetings/${b.meetingId}`,
 			`/series/${b.seriesId}/meetings/${b.meetingId}/screen`,
 			`/series/${b.seriesId}/meetings/${b.meetingId}/run`,
@@ -65,6 +67,8 @@ describe.each(databaseKinds)('tenant isolation on %s', (kind) => {
 			[`/series/${b.seriesId}/people`, { [`role:${b.personId}`]: 'none', version: '1' }],
 			[`/series/${b.seriesId}/schedule`, { version: '1', meeting: b.meetingId, [`date:${b.meetingId}`]: '2032-01-01', [`startTime:${b.meetingId}`]: '09:00', [`durationMinutes:${b.meetingId}`]: '60' }],
 			[`/series/${b.seriesId}/settings`, { name: 'Overgenomen', mode: 'online', version: '1' }],
+			[`/series/${b.seriesId}/wishes?/edit`, { id: b.personId, text: 'Overgenomen', level: 'society', theme: '', version: '1' }],
+			[`/series/${b.seriesId}/wishes?/remove`, { id: b.personId, confirm: 'on', version: '1' }],
 			[`/series/${b.seriesId}/meetings/${b.meetingId}?/make`, { size: 'pairsOrThrees', person: b.personId, present: b.personId, version: '1' }],
 			[`/series/${b.seriesId}/meetings/${b.meetingId}?/lock`, {}],
 			[`/series/${b.seriesId}/meetings/${b.meetingId}/run?/openCodes`, {}],
@@ -139,6 +143,8 @@ describe.each(databaseKinds)('tenant isolation on %s', (kind) => {
 		expect(await page.text()).not.toContain('Bewoner A');
 		expect((await stakeholder.get(`/people/${a.personId}`)).status).toBe(404);
 		expect((await stakeholder.get(`/series/${a.seriesId}/people`)).status).toBe(404);
+		// Stakeholders see outcomes, never the wishes as they were said.
+		expect((await stakeholder.get(`/series/${a.seriesId}/wishes`)).status).toBe(404);
 		expect((await stakeholder.get(`/series/${a.seriesId}/people/${a.personId}/calendar.ics`)).status).toBe(404);
 	});
 });

@@ -17,4 +17,9 @@ describe('ErrorSummary', () => {
 		expect(body).toContain('Er gaat iets nog niet goed:');
 		expect(body).toContain('Dit formulier is verouderd.');
 	});
+
+	it('links to the control of a row when the form names its id', () => {
+		const { body } = render(ErrorSummary, { props: { title, errors: { text: 'Vul dit in.' }, ids: { text: 'wish-1-text' } } });
+		expect(body).toContain('href="#wish-1-text"');
+	});
 });

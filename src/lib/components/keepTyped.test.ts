@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { keepTyped, typedChecked, typedChoice, typedValue } from './keepTyped';
+import { keepTyped, typedChecked, typedChoice, typedOpen, typedValue } from './keepTyped';
 
 // The shared form components call these while rendering on the server too, where there is no page to read.
 describe('keepTyped on the server', () => {
@@ -7,6 +7,7 @@ describe('keepTyped on the server', () => {
 		expect(typedValue('field-name')).toBeUndefined();
 		expect(typedChecked('field-livedExperience')).toBeUndefined();
 		expect(typedChoice(['field-background', 'field-background-1'])).toBeUndefined();
+		expect(typedOpen('wish-1-edit')).toBeUndefined();
 	});
 
 	it('leaves the state alone when nothing was typed', () => {

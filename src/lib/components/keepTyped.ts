@@ -39,6 +39,16 @@ export function typedChecked(id: string): boolean | undefined {
 }
 
 /**
+ * Whether the server-rendered `<details>` `id` was opened (a tap on its summary needs no script):
+ * an edit form opened and filled in before the script loaded must not close when it does.
+ */
+export function typedOpen(id: string): boolean | undefined {
+	if (takenOver || typeof document === 'undefined') return undefined;
+	const element = document.getElementById(id);
+	return element instanceof HTMLDetailsElement ? element.open : undefined;
+}
+
+/**
  * The value of the chosen one of the server-rendered radio buttons `ids`; undefined when none is
  * chosen, as a choice cannot be taken back.
  */

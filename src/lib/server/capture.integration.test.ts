@@ -15,7 +15,9 @@ import {
 	addPhoto,
 	addSignal,
 	editAgreement,
+	editHomework,
 	editNote,
+	editSignal,
 	meetingCaptureSummary,
 	meetingDebrief,
 	meetingNotes,
@@ -24,11 +26,13 @@ import {
 	participantNotes,
 	previousDebrief,
 	removeAgreement,
+	removeHomework,
+	removeSignal,
 	saveDebrief,
 	seriesChangeWishes
 } from './capture';
 import type { Db } from './db';
-import { attendance, changeWish, event, meeting, meetingPhoto, signal } from './db/schema';
+import { attendance, changeWish, event, homework, meeting, meetingPhoto, signal } from './db/schema';
 import { meetingGrouping, saveMeetingAttendance } from './grouping';
 import { readVersionToken } from './versioning';
 
@@ -106,7 +110,7 @@ describe.each(databaseKinds)('capture use-cases in process on %s', (kind) => {
 		expect(await db.select().from(changeWish).where(eq(changeWish.seriesId, org.seriesId))).toHaveLength(1);
 		expect(await eventsOf('capture.changeWishAdded')).toHaveLength(1);
 		const byMeeting = await seriesChangeWishes(db, actors.facilitator, org.seriesId);
-		expect(byMeeting.ok && byMeeting.value.map((m) => m.wishes.length)).toEqual([1, 0, 0, 0]);
+		expect(byMeeting.ok && byMeeting.value.meetings.map((m) => m.wishes.length)).toEqual([1, 0, 0, 0]);
 		// An author who is not in the series is refused.
 		const stranger = await seedOrganisation(db, `C${++seeded}`);
 		expect(await addChangeWish(db, actors.facilitator, { ...input, submissionId: crypto.randomUUID(), authorPersonId: stranger.personId })).toMatchObject({ ok: false, code: 'unknownAuthor' });
@@ -127,6 +131,48 @@ describe.each(databaseKinds)('capture use-cases in process on %s', (kind) => {
 		expect(Object.keys(row!).sort()).toEqual(['createdAt', 'id', 'kind', 'meetingId', 'submissionId', 'text', 'version']);
 		const [recorded] = await eventsOf('capture.signalAdded');
 		expect(recorded).toMatchObject({ actorId: null, payload: { signalId: row!.id } });
+	});
+
+	it('edits homework on its version: a stale edit is refused, and the next meeting shows the newer text', async () => {
+		const added = await addHomework(db, actors.facilitator, { ...at(), text: 'Lees hoofdstuk 2' });
+		const id = added.ok ? added.value.id : '';
+		const record = await meetingRecord(db, actors.facilitator, at());
+		const token = record.ok ? record.value.homework[0]!.token : '';
+		expect(await editHomework(db, actors.coordinator, { ...at(), id, version: based(token), text: ' Lees hoofdstuk 2 en 3 ' })).toEqual({ ok: true, value: {} });
+		expect(await editHomework(db, actors.facilitator, { ...at(), id, version: based(token), text: 'Neem een foto mee' })).toEqual({ ok: false, code: 'stale', changed: ['text'] });
+		expect(await editHomework(db, actors.facilitator, { ...at(), id, version: based(token), text: '🙂' })).toMatchObject({ ok: false, code: 'invalid', refusal: 'noLetterOrDigit' });
+		expect(await removeHomework(db, actors.facilitator, { ...at(), id, version: based(token) })).toMatchObject({ ok: false, code: 'stale' });
+		const next = await meetingCaptureSummary(db, actors.facilitator, at(1));
+		expect(next.ok && next.value.homework.map((h) => h.text)).toEqual(['Lees hoofdstuk 2 en 3']);
+		const [edited] = await eventsOf('capture.homeworkEdited');
+		expect(edited).toMatchObject({ actorId: actors.coordinator.userId, subject: meetingIds[0], payload: { homeworkId: id } });
+		// Another meeting's id with this homework: not there. A stakeholder: not there.
+		const fresh = await meetingRecord(db, actors.facilitator, at());
+		const now = based(fresh.ok ? fresh.value.homework[0]!.token : '');
+		expect(await editHomework(db, actors.facilitator, { ...at(1), id, version: now, text: 'Anders' })).toEqual({ ok: false, code: 'notFound' });
+		expect(await editHomework(db, actors.stakeholder, { ...at(), id, version: now, text: 'Anders' })).toEqual({ ok: false, code: 'notFound' });
+		const [row] = await db.select().from(homework).where(eq(homework.id, id));
+		expect(row).toMatchObject({ text: 'Lees hoofdstuk 2 en 3', version: 2 });
+	});
+
+	it('edits a signal and its kind with no person and no actor, and refuses a stale edit', async () => {
+		const added = await addSignal(db, actors.facilitator, { ...at(1), kind: 'signal', text: 'Geen geld voor het schoolreisje' });
+		const id = added.ok ? added.value.id : '';
+		const record = await meetingRecord(db, actors.facilitator, at(1));
+		const token = record.ok ? record.value.signals[0]!.token : '';
+		const edit = { ...at(1), id, version: based(token) };
+		expect(await editSignal(db, actors.facilitator, { ...edit, kind: 'selfStigma', text: 'Ik durf niet te zeggen dat er geen geld is' })).toEqual({ ok: true, value: {} });
+		expect(await editSignal(db, actors.coordinator, { ...edit, kind: 'signal', text: 'Geen geld voor het schoolreisje' })).toEqual({ ok: false, code: 'stale', changed: ['kind', 'text'] });
+		expect(await removeSignal(db, actors.facilitator, edit)).toMatchObject({ ok: false, code: 'stale' });
+		const [row] = await db.select().from(signal).where(eq(signal.id, id));
+		expect(row).toMatchObject({ kind: 'selfStigma', text: 'Ik durf niet te zeggen dat er geen geld is', version: 2 });
+		expect(Object.keys(row!).sort()).toEqual(['createdAt', 'id', 'kind', 'meetingId', 'submissionId', 'text', 'version']);
+		const [edited] = await eventsOf('capture.signalEdited');
+		expect(edited).toMatchObject({ actorId: null, subject: meetingIds[1], payload: { signalId: id } });
+		expect(await editSignal(db, actors.stakeholder, { ...edit, kind: 'signal', text: 'Anders' })).toEqual({ ok: false, code: 'notFound' });
+		const elsewhere = await seedOrganisation(db, `C${++seeded}`);
+		const foreign = (await actorsOf(db, elsewhere)).coordinator;
+		expect(await editSignal(db, foreign, { ...edit, kind: 'signal', text: 'Anders' })).toEqual({ ok: false, code: 'notFound' });
 	});
 
 	it('refuses a stale edit of an agreement and of the debrief, and never erases the other edit', async () => {

@@ -1,13 +1,18 @@
 import { checkCapturedText, previousMeeting, type TextRefusal } from '../domain/capture';
+import { noFilter, themesOf, wishesByMeeting, type ChangeWishFilter } from '../domain/changeWish';
 import { limits } from '../domain/limits';
 import type { ChangeLevel, NoteVisibility, SignalKind } from '../domain/vocabularies';
 import { can, participantCan, type Actor, type ParticipantActor } from './auth/policies';
 import type { Db } from './db';
 import {
 	claimAgreementForCheckedSeries,
+	claimChangeWishForCheckedSeries,
 	claimDebriefForCheckedMeeting,
+	claimHomeworkForCheckedMeeting,
 	claimNoteForCheckedMeeting,
+	claimSignalForCheckedMeeting,
 	ensureDebriefForCheckedMeeting,
+	findChangeWish,
 	findDebrief,
 	findMeetingInOrganisation,
 	findPhoto,
@@ -169,22 +174,94 @@ export async function addChangeWish(db: Db, actor: Actor, input: ChangeWishInput
 	return ok({ id, duplicate: id === null });
 }
 
-export async function removeChangeWish(db: Db, actor: Actor, input: EditInput): Promise<Saved | NotFound> {
-	const place = await meetingOf(db, actor, input);
-	if (!place) return fail('notFound');
-	const outcome = await capture(db, null, actor.organisationId, input.meetingId, async (tx) => {
+/**
+ * A wish of the series, wherever it is edited or removed from (its meeting's record page, or the
+ * series' list of wishes): the row says which meeting it belongs to, so the event goes there.
+ */
+export interface WishRef {
+	seriesId: string;
+	id: string;
+	version: Based;
+}
+
+/** The wish `ref` names, 'gone' when it is no longer there, or null when the series is not this member's to capture. */
+async function capturableWish(db: Db, actor: Actor, ref: WishRef) {
+	const found = await findSeries(db, actor.organisationId, ref.seriesId);
+	if (!found || !can.captureMeeting(actor, found)) return null;
+	return (await findChangeWish(db, actor.organisationId, ref.seriesId, ref.id)) ?? ('gone' as const);
+}
+
+/** What the edit form shows of a wish, and so what a stale save compares. */
+const wishSnapshot = (w: { text: string; level: ChangeLevel | null; theme: string | null }) => ({ text: w.text, level: w.level ?? '', theme: w.theme ?? '' });
+
+export interface ChangeWishEdit extends WishRef {
+	text: string;
+	level: ChangeLevel | null;
+	theme: string | null;
+}
+
+/** New words, level or theme; the meeting it was made in and its author (or its anonymity) stay. */
+export async function editChangeWish(db: Db, actor: Actor, input: ChangeWishEdit): Promise<Saved | NotFound | Refused> {
+	const wish = await capturableWish(db, actor, input);
+	if (!wish || wish === 'gone') return fail('notFound');
+	const text = checkCapturedText(input.text);
+	if (!text.ok) return refuseText('text', text.refusal);
+	const theme = input.theme === null || input.theme.trim() === '' ? null : checkCapturedText(input.theme, limits.themeMax);
+	if (theme && !theme.ok) return refuseText('theme', theme.refusal);
+	const values = { text: text.text, level: input.level, theme: theme?.ok ? theme.text : null };
+	// As when it was added: whoever edits an anonymous wish is not to be linked to it.
+	const saved = await capture(db, wish.authorPersonId === null ? null : actor, actor.organisationId, wish.meetingId, async (tx) => {
+		const moved = await claimChangeWishForCheckedSeries(tx, input.seriesId, input.id, input.version.version, values);
+		return moved === null ? { value: false, event: null } : { value: true, event: { type: 'capture.changeWishEdited', payload: { wishId: input.id } } };
+	});
+	if (saved) return ok({});
+	const current = await findChangeWish(db, actor.organisationId, input.seriesId, input.id);
+	if (!current) return fail('notFound');
+	return afterConflict(input.version, wishSnapshot(current), wishSnapshot(values));
+}
+
+export async function removeChangeWish(db: Db, actor: Actor, input: WishRef): Promise<Saved | NotFound> {
+	const wish = await capturableWish(db, actor, input);
+	if (!wish) return fail('notFound');
+	// Removed already (a second tap, or the other facilitator): what was asked for is done.
+	if (wish === 'gone') return ok({});
+	const outcome = await capture(db, null, actor.organisationId, wish.meetingId, async (tx) => {
 		const outcome = await removeChangeWishForCheckedSeries(tx, input.seriesId, input.id, input.version.version);
 		return outcome === 'removed' ? { value: outcome, event: { type: 'capture.changeWishRemoved', payload: { wishId: input.id } } } : { value: outcome, event: null };
 	});
 	return removal(outcome, input.version);
 }
 
-/** Every wish of a series by meeting, for the deciding meeting. */
-export async function seriesChangeWishes(db: Db, actor: Actor, seriesId: string) {
+/**
+ * Every wish of a series by meeting, in meeting order, for the deciding meeting: each with its
+ * author's name only where one was given, and the version its edit form is based on. `filter`
+ * narrows the wishes shown; the themes and the total are those of all wishes.
+ */
+export async function seriesChangeWishes(db: Db, actor: Actor, seriesId: string, filter: ChangeWishFilter = noFilter) {
 	const found = await findSeries(db, actor.organisationId, seriesId);
 	if (!found || !can.captureMeeting(actor, found)) return fail('notFound');
 	const [meetings, wishes] = await Promise.all([listSeriesMeetings(db, actor.organisationId, seriesId), listChangeWishes(db, actor.organisationId, seriesId)]);
-	return ok(meetings.map((m) => ({ meetingId: m.id, number: m.number, wishes: wishes.filter((w) => w.meetingId === m.id) })));
+	const rows = wishes.map((w) => ({
+		id: w.id,
+		meetingId: w.meetingId,
+		text: w.text,
+		level: w.level,
+		theme: w.theme,
+		authorName: w.authorName,
+		token: versionToken(w.version, wishSnapshot(w))
+	}));
+	const byMeeting = wishesByMeeting(
+		meetings.map((m) => ({ id: m.id, number: m.number, date: m.date, deciding: m.deciding })),
+		rows,
+		filter
+	);
+	return ok({
+		series: { id: found.id, name: found.name },
+		meetings: byMeeting,
+		themes: themesOf(wishes),
+		total: wishes.length,
+		shown: byMeeting.reduce((sum, m) => sum + m.wishes.length, 0)
+	});
 }
 
 // ——— Homework and signals: short lists of one meeting ———
@@ -201,6 +278,21 @@ export async function addHomework(db: Db, actor: Actor, input: MeetingRef & { te
 	return ok({ id });
 }
 
+export async function editHomework(db: Db, actor: Actor, input: EditInput & { text: string }): Promise<Saved | NotFound | Refused> {
+	const place = await meetingOf(db, actor, input);
+	if (!place) return fail('notFound');
+	const text = checkCapturedText(input.text);
+	if (!text.ok) return refuseText('text', text.refusal);
+	const saved = await capture(db, actor, actor.organisationId, input.meetingId, async (tx) => {
+		const moved = await claimHomeworkForCheckedMeeting(tx, input.meetingId, input.id, input.version.version, text.text);
+		return moved === null ? { value: false, event: null } : { value: true, event: { type: 'capture.homeworkEdited', payload: { homeworkId: input.id } } };
+	});
+	if (saved) return ok({});
+	const current = (await listHomework(db, actor.organisationId, input.meetingId)).find((h) => h.id === input.id);
+	if (!current) return fail('notFound');
+	return afterConflict(input.version, { text: current.text }, { text: text.text });
+}
+
 export async function removeHomework(db: Db, actor: Actor, input: EditInput): Promise<Saved | NotFound> {
 	const place = await meetingOf(db, actor, input);
 	if (!place) return fail('notFound');
@@ -210,6 +302,9 @@ export async function removeHomework(db: Db, actor: Actor, input: EditInput): Pr
 	});
 	return removal(outcome, input.version);
 }
+
+/** What a signal's edit form shows. */
+const signalSnapshot = (s: { kind: SignalKind; text: string }) => ({ kind: s.kind, text: s.text });
 
 export async function addSignal(db: Db, actor: Actor, input: MeetingRef & { kind: SignalKind; text: string }): Promise<Captured> {
 	const place = await meetingOf(db, actor, input);
@@ -223,6 +318,22 @@ export async function addSignal(db: Db, actor: Actor, input: MeetingRef & { kind
 		return { value: id, event: { type: 'capture.signalAdded', payload: { signalId: id } } };
 	});
 	return ok({ id });
+}
+
+export async function editSignal(db: Db, actor: Actor, input: EditInput & { kind: SignalKind; text: string }): Promise<Saved | NotFound | Refused> {
+	const place = await meetingOf(db, actor, input);
+	if (!place) return fail('notFound');
+	const text = checkCapturedText(input.text);
+	if (!text.ok) return refuseText('text', text.refusal);
+	// As when it was added: no person in the row, no actor in the event.
+	const saved = await capture(db, null, actor.organisationId, input.meetingId, async (tx) => {
+		const moved = await claimSignalForCheckedMeeting(tx, input.meetingId, input.id, input.version.version, { kind: input.kind, text: text.text });
+		return moved === null ? { value: false, event: null } : { value: true, event: { type: 'capture.signalEdited', payload: { signalId: input.id } } };
+	});
+	if (saved) return ok({});
+	const current = (await listSignals(db, actor.organisationId, input.meetingId)).find((s) => s.id === input.id);
+	if (!current) return fail('notFound');
+	return afterConflict(input.version, signalSnapshot(current), signalSnapshot({ kind: input.kind, text: text.text }));
 }
 
 export async function removeSignal(db: Db, actor: Actor, input: EditInput): Promise<Saved | NotFound> {
@@ -428,9 +539,9 @@ export async function meetingRecord(db: Db, actor: Actor, ref: MeetingRef) {
 		series: { id: place.series.id, name: place.series.name },
 		meeting: { id: place.meeting.id, number: place.meeting.number, date: place.meeting.date, startTime: place.meeting.startTime },
 		agreements: agreements.map((a) => token(a, { text: a.text })),
-		wishes: wishes.filter((w) => w.meetingId === ref.meetingId).map((w) => token(w, { text: w.text })),
+		wishes: wishes.filter((w) => w.meetingId === ref.meetingId).map((w) => token(w, wishSnapshot(w))),
 		homework: homework.map((h) => token(h, { text: h.text })),
-		signals: signals.map((s) => token(s, { text: s.text })),
+		signals: signals.map((s) => token(s, signalSnapshot(s))),
 		notes: notes.ok ? notes.value : [],
 		noteVisibilities: (['facilitators', 'group', 'organisation'] as const).filter((v) => can.readNote(actor, place.series, { visibility: v })),
 		photos,

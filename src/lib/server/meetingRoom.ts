@@ -204,6 +204,7 @@ const roomEvents: ReadonlySet<EventType> = new Set<EventType>([
 	'meeting.joinCodesClosed',
 	'room.answerSent',
 	'capture.changeWishAdded',
+	'capture.changeWishEdited',
 	'capture.changeWishRemoved',
 	'capture.agreementAdded',
 	'capture.agreementEdited',

@@ -146,7 +146,9 @@ export async function seriesDetail(db: Db, actor: Actor, id: string, now = new D
 		advice,
 		meetings,
 		scheduleAdvice: datesAdvice,
-		canEdit: can.editSeries(actor, found)
+		canEdit: can.editSeries(actor, found),
+		/** The series' change wishes are read by who captures them: never a stakeholder. */
+		canReadWishes: can.captureMeeting(actor, found)
 	});
 }
 

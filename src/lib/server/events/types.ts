@@ -31,11 +31,16 @@ export interface EventMap {
 	'capture.agreementRemoved': { agreementId: string };
 	/** `anonymous`: the event then has no actor either. */
 	'capture.changeWishAdded': { wishId: string; anonymous: boolean };
+	/** Its words, level or theme; like the wish's own, the event has no actor when the wish is anonymous. */
+	'capture.changeWishEdited': { wishId: string };
 	'capture.changeWishRemoved': { wishId: string };
 	'capture.homeworkAdded': { homeworkId: string };
+	'capture.homeworkEdited': { homeworkId: string };
 	'capture.homeworkRemoved': { homeworkId: string };
 	/** Never with an actor: the story's teller is not recorded. */
 	'capture.signalAdded': { signalId: string };
+	/** Never with an actor either. */
+	'capture.signalEdited': { signalId: string };
 	'capture.signalRemoved': { signalId: string };
 	'capture.noteAdded': { noteId: string };
 	'capture.noteEdited': { noteId: string };

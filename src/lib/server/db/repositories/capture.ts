@@ -53,6 +53,24 @@ export function listChangeWishes(db: Db, organisationId: string, seriesId: strin
 		.orderBy(asc(changeWish.createdAt), asc(changeWish.id));
 }
 
+/** One wish of the series, for an edit: what it says now and whom and which meeting it belongs to. */
+export async function findChangeWish(db: Db, organisationId: string, seriesId: string, id: string) {
+	const rows = await db
+		.select({
+			id: changeWish.id,
+			meetingId: changeWish.meetingId,
+			text: changeWish.text,
+			level: changeWish.level,
+			theme: changeWish.theme,
+			authorPersonId: changeWish.authorPersonId,
+			version: changeWish.version
+		})
+		.from(changeWish)
+		.innerJoin(series, eq(series.id, changeWish.seriesId))
+		.where(and(inOrganisation(organisationId), eq(changeWish.seriesId, seriesId), eq(changeWish.id, id)));
+	return rows[0] ?? null;
+}
+
 export function listHomework(db: Db, organisationId: string, meetingId: string) {
 	return db
 		.select({ id: homework.id, text: homework.text, version: homework.version })
@@ -174,6 +192,21 @@ export async function insertPhotoForCheckedMeeting(db: Db, meetingId: string, ph
 
 export const claimAgreementForCheckedSeries = (db: Db, seriesId: string, id: string, expected: number, text: string) =>
 	claimVersion(db, groupAgreement, 'version', and(eq(groupAgreement.seriesId, seriesId), eq(groupAgreement.id, id)), expected, { text });
+
+/** The wish's words and classification; its meeting and author stay as they were given. */
+export const claimChangeWishForCheckedSeries = (
+	db: Db,
+	seriesId: string,
+	id: string,
+	expected: number,
+	values: { text: string; level: ChangeLevel | null; theme: string | null }
+) => claimVersion(db, changeWish, 'version', and(eq(changeWish.seriesId, seriesId), eq(changeWish.id, id)), expected, values);
+
+export const claimHomeworkForCheckedMeeting = (db: Db, meetingId: string, id: string, expected: number, text: string) =>
+	claimVersion(db, homework, 'version', and(eq(homework.meetingId, meetingId), eq(homework.id, id)), expected, { text });
+
+export const claimSignalForCheckedMeeting = (db: Db, meetingId: string, id: string, expected: number, values: { kind: SignalKind; text: string }) =>
+	claimVersion(db, signal, 'version', and(eq(signal.meetingId, meetingId), eq(signal.id, id)), expected, values);
 
 export const claimNoteForCheckedMeeting = (db: Db, meetingId: string, id: string, expected: number, values: { text: string; visibility: NoteVisibility }) =>
 	claimVersion(db, note, 'version', and(eq(note.meetingId, meetingId), eq(note.id, id)), expected, values);

@@ -28,7 +28,7 @@ export async function findMeetingInSeries(db: Db, organisationId: string, series
 
 export function listSeriesMeetings(db: Db, organisationId: string, seriesId: string) {
 	return db
-		.select({ id: meeting.id, number: meeting.number, groupsLockedAt: meeting.groupsLockedAt })
+		.select({ id: meeting.id, number: meeting.number, date: meeting.date, deciding: meeting.deciding, groupsLockedAt: meeting.groupsLockedAt })
 		.from(meeting)
 		.innerJoin(series, eq(series.id, meeting.seriesId))
 		.where(and(eq(series.organisationId, organisationId), eq(meeting.seriesId, seriesId)))

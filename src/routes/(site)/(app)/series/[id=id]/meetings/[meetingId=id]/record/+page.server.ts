@@ -9,7 +9,9 @@ import {
 	addPhoto,
 	addSignal,
 	editAgreement,
+	editHomework,
 	editNote,
+	editSignal,
 	meetingRecord,
 	removeAgreement,
 	removeChangeWish,
@@ -25,11 +27,13 @@ import { found, requireActor, unlessNotFound } from '$lib/server/guard';
 import {
 	agreementEditSchema,
 	agreementSchema,
+	homeworkEditSchema,
 	homeworkSchema,
 	noteEditSchema,
 	noteSchema,
 	removePhotoSchema,
 	removeSchema,
+	signalEditSchema,
 	signalSchema,
 	wishSchema
 } from './schema';
@@ -105,6 +109,12 @@ export const actions: Actions = {
 		const done = unlessNotFound(await addHomework(event.locals.db, requireActor(event.locals), { ...where(event), text: form.data.homework }));
 		return done.ok ? { done: 'added' as const } : form.refused(done, words('homework'));
 	},
+	homeworkEdit: async (event) => {
+		const form = await parseForm(event.request, homeworkEditSchema, { id: 'homeworkEdit' });
+		if (!form.ok) return form.failure;
+		const done = unlessNotFound(await editHomework(event.locals.db, requireActor(event.locals), { ...where(event), ...form.data }));
+		return done.ok ? { done: 'saved' as const } : form.refused(done, words('text'));
+	},
 	homeworkRemove: removeAction(removeHomework, 'homeworkRemove'),
 	signal: async (event) => {
 		const form = await parseForm(event.request, signalSchema, { id: 'signal' });
@@ -112,6 +122,12 @@ export const actions: Actions = {
 		const input = { ...where(event), kind: form.data.signalKind, text: form.data.signal };
 		const done = unlessNotFound(await addSignal(event.locals.db, requireActor(event.locals), input));
 		return done.ok ? { done: 'added' as const } : form.refused(done, words('signal'));
+	},
+	signalEdit: async (event) => {
+		const form = await parseForm(event.request, signalEditSchema, { id: 'signalEdit' });
+		if (!form.ok) return form.failure;
+		const done = unlessNotFound(await editSignal(event.locals.db, requireActor(event.locals), { ...where(event), ...form.data }));
+		return done.ok ? { done: 'saved' as const } : form.refused(done, words('text'));
 	},
 	signalRemove: removeAction(removeSignal, 'signalRemove'),
 	note: async (event) => {

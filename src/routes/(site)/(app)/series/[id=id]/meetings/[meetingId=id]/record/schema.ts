@@ -22,7 +22,9 @@ export const wishSchema = z.object({
 	submission: field.uuid()
 });
 export const homeworkSchema = z.object({ homework: text() });
+export const homeworkEditSchema = editSchema(z.object({ id: field.uuid(), text: text() }));
 export const signalSchema = z.object({ signal: text(), signalKind: z.enum(signalKinds) });
+export const signalEditSchema = editSchema(z.object({ id: field.uuid(), text: text(), kind: z.enum(signalKinds) }));
 export const noteSchema = z.object({ note: text(), visibility: z.enum(noteVisibilities) });
 export const noteEditSchema = editSchema(z.object({ id: field.uuid(), text: text(), visibility: z.enum(noteVisibilities) }));
 /** Removing a row: which one, and the version the page showed, so an edit made since is not lost. */
