@@ -78,7 +78,7 @@ describe.each(databaseKinds)('tenant isolation on %s', (kind) => {
 			[`/series/${b.seriesId}/meetings/${b.meetingId}/debrief`, { wentWell: 'Overgenomen', couldDiffer: '', changeNext: '', version: '1' }],
 			[`/series/${b.seriesId}/meetings/${b.meetingId}/agenda?/up`, { part: b.personId }],
 			[`/series/${b.seriesId}/meetings/${b.meetingId}/agenda?/fit`, { target: '90', agendaVersion: '1' }],
-			[`/series/${b.seriesId}/meetings/${b.meetingId}/agenda?/add`, { addFormat: '', addTitle: 'Overgenomen', addMinutes: '10' }],
+			[`/series/${b.seriesId}/meetings/${b.meetingId}/agenda?/add`, { addKind: 'deepDive', addFormat: '', addTitle: 'Overgenomen', addMinutes: '10' }],
 			[`/series/${b.seriesId}/meetings/${b.meetingId}/agenda?/restart`, { source: 'standard', confirm: 'on', agendaVersion: '1' }],
 			[`/series/${b.seriesId}/meetings/${b.meetingId}/agenda?/template`, { templateName: 'Overgenomen' }],
 			[`/series/${b.seriesId}/meetings/${b.meetingId}/agenda/${b.personId}?/remove`, { confirm: 'on' }],
