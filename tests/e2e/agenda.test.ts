@@ -50,5 +50,58 @@ describe.skipIf(!hasChromium)('the agenda in Chromium', () => {
 			expect(run.violations, `\n${formatViolations(run.violations)}\n`).toEqual([]);
 			expect(run.errors, app.logs.join('')).toEqual([]);
 		});
+
+		it('makes groups for a part in groups of at most five, keeps the agenda as a template, and removes it again', async () => {
+			const { app, page } = run;
+			const meeting = `/series/${app.seeded.seriesId}/meetings/${app.seeded.meetingId}`;
+			const status = page.getByRole('status');
+			await page.goto(`${app.url}${meeting}/agenda`);
+
+			await page.getByLabel(nl.agenda_add_format!, { exact: true }).selectOption({ label: fill('agenda_add_format_option', { name: 'Casus verkennen', minutes: 45 }) });
+			await page.getByLabel(nl.agenda_add_kind!, { exact: true }).selectOption({ label: nl.agenda_kind_introductions! });
+			await page.getByRole('button', { name: nl.agenda_add_button!, exact: true }).click();
+			await status.getByText(nl.agenda_added!, { exact: true }).waitFor();
+			const added = page.locator('.sd-agenda > li').last();
+			// The live channel's reload of the same change may still be on its way.
+			await expect.poll(() => added.innerText()).toContain(fill('agenda_part_kind', { kind: nl.agenda_kind_introductions! }));
+
+			await navigatingBy(page, () => added.getByRole('link', { name: fill('agenda_make_groups_named', { title: 'Casus verkennen' }), exact: true }).click());
+			const groupsFor = new URL(page.url());
+			expect(groupsFor.searchParams.get('size')).toBe('threeToFive');
+			expect(await page.getByRole('radio', { name: nl.grouping_size_threeToFive!, exact: true }).isChecked()).toBe(true);
+			await page.getByText(fill('grouping_for_part', { title: 'Casus verkennen' })).waitFor();
+			await run.audit(page, 'meeting page, groups for a part');
+			await navigatingBy(page, () => page.getByRole('link', { name: nl.grouping_back_to_part!, exact: true }).click());
+			expect(new URL(page.url()).hash).toMatch(/^#part-[0-9a-f-]{36}$/);
+
+			await page.getByLabel(nl.agenda_template_name!, { exact: true }).fill('Ons eigen draaiboek');
+			await page.getByRole('button', { name: nl.agenda_template_button!, exact: true }).click();
+			await status.getByText(nl.agenda_template_saved!, { exact: true }).waitFor();
+			await navigatingBy(page, () => page.getByRole('link', { name: nl.agenda_template_list_link!, exact: true }).click());
+			await page.getByRole('heading', { level: 1, name: nl.templates_title!, exact: true }).waitFor();
+			expect(await page.locator('main').innerText()).toContain(fill('templates_part', { title: 'Casus verkennen', minutes: 45 }));
+			await run.audit(page, 'own templates');
+
+			await navigatingBy(page, () => page.getByRole('link', { name: 'Ons eigen draaiboek', exact: true }).click());
+			const templatePath = new URL(page.url()).pathname;
+			await run.audit(page, 'one own template');
+
+			const onPhone = await run.newPage(phone);
+			await onPhone.context().addCookies(await page.context().cookies());
+			for (const path of ['/templates', templatePath, groupsFor.pathname + groupsFor.search]) {
+				await onPhone.goto(app.url + path);
+				expect(await onPhone.evaluate(() => document.documentElement.scrollWidth), path).toBeLessThanOrEqual(phone.width);
+				await run.audit(onPhone, `${path} on a phone`);
+			}
+
+			await page.getByRole('checkbox', { name: nl.templates_remove_confirm!, exact: true }).check();
+			await navigatingBy(page, () => page.getByRole('button', { name: nl.templates_remove_button!, exact: true }).click());
+			await page.getByText(nl.templates_removed!).waitFor();
+			expect(await page.getByText(nl.templates_empty!).isVisible()).toBe(true);
+			await run.audit(page, 'own template removed');
+
+			expect(run.violations, `\n${formatViolations(run.violations)}\n`).toEqual([]);
+			expect(run.errors, app.logs.join('')).toEqual([]);
+		});
 	});
 });

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { activityFormat, meetingGroup, organisation, person, region } from '../../src/lib/server/db/schema';
+import { activityFormat, agendaTemplate, meetingGroup, organisation, person, region } from '../../src/lib/server/db/schema';
 import { eq } from 'drizzle-orm';
 import { startApp, type RunningApp } from '../support/app';
 import { password, seedGroupingPeople, seedOrganisation, type SeededGroupingPeople, type SeededOrganisation } from '../support/factories';
@@ -13,6 +13,7 @@ interface Seeded {
 	a: SeededOrganisation;
 	group: SeededGroupingPeople;
 	formatId: string;
+	templateId: string;
 }
 
 /** Every page a member can reach, with the data the seed gives it; `signedOut` pages are visited first. */
@@ -45,6 +46,8 @@ const pages: { path: (s: Seeded) => string; signedOut?: true }[] = [
 	{ path: () => '/formats/sentenceCompletion' },
 	{ path: (s) => `/formats/own/${s.formatId}` },
 	{ path: (s) => `/formats/own/${s.formatId}/edit` },
+	{ path: () => '/templates' },
+	{ path: (s) => `/templates/${s.templateId}` },
 	{ path: () => '/no-such-page' }
 ];
 
@@ -90,7 +93,20 @@ describe.skipIf(!hasChromium)('layout in Chromium', () => {
 					prompts: ['Wat viel u vandaag op onderweg?']
 				})
 				.returning({ id: activityFormat.id });
-			return { a, group, formatId: format!.id };
+			const part = { templateKey: null, kind: 'deepDive' as const, yields: null, notes: null, question: null, shortest: 20, longest: 60, format: null };
+			const [template] = await db
+				.insert(agendaTemplate)
+				.values({
+					organisationId: a.organisationId,
+					basedOn: 'ontmoeting2',
+					name: 'Ons draaiboek voor de tweede bijeenkomst, met een lange wandeling door de wijk',
+					parts: [
+						{ ...part, title: 'Wandelgesprek langs de rivier en door het park, met een vraag om over na te denken', minutes: 40 },
+						{ ...part, title: 'Terugkomen in de kring', minutes: 20 }
+					]
+				})
+				.returning({ id: agendaTemplate.id });
+			return { a, group, formatId: format!.id, templateId: template!.id };
 		});
 		browser = await launchChromium();
 	});

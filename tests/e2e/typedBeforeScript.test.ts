@@ -397,11 +397,13 @@ const cases: FormCase[] = [
 	{
 		name: 'agenda: add a part',
 		path: async () => `/series/${seeded.seriesId}/meetings/${seeded.meetingId}/agenda`,
-		fields: [text(optional('agenda_add_title'), 'Kringgesprek'), text(optional('agenda_add_minutes'), '15')],
+		fields: [text(optional('agenda_add_title'), 'Kringgesprek'), pick(t('agenda_add_kind'), t('agenda_kind_break')), text(optional('agenda_add_minutes'), '15')],
 		submit: { button: t('agenda_add_button'), confirmed: t('agenda_added') },
 		saved: async (p) => {
 			await p.reload();
-			expect(await p.getByRole('heading', { name: /Kringgesprek$/ }).count()).toBe(1);
+			const part = p.getByRole('listitem').filter({ has: p.getByRole('heading', { name: /Kringgesprek$/ }) });
+			expect(await part.count()).toBe(1);
+			expect(await part.innerText()).toContain(t('agenda_part_kind').replace('{kind}', t('agenda_kind_break')));
 		}
 	},
 	{
@@ -414,6 +416,25 @@ const cases: FormCase[] = [
 		fields: [text(t('agenda_field_title'), 'Binnenkomen met koffie'), text(optional('agenda_field_notes'), 'Thee en koffie klaarzetten')],
 		submit: { button: t('save') },
 		saved: showsAgain(() => agendaPartPath)
+	},
+	{
+		name: 'remove an own template',
+		// A template kept from the agenda here, so the case stands on its own.
+		path: async (p) => {
+			await p.goto(url(`/series/${seeded.seriesId}/meetings/${seeded.meetingId}/agenda`));
+			await p.getByLabel(t('agenda_template_name'), { exact: true }).fill('Sjabloon Typwerk');
+			await p.getByRole('button', { name: t('agenda_template_button'), exact: true }).click();
+			await p.getByText(t('agenda_template_saved')).waitFor();
+			await p.goto(url('/templates'));
+			return (await p.getByRole('link', { name: 'Sjabloon Typwerk', exact: true }).getAttribute('href')) ?? '';
+		},
+		fields: [tick(t('templates_remove_confirm'), true)],
+		submit: { button: t('templates_remove_button') },
+		saved: async (p) => {
+			await p.waitForURL((u) => u.pathname === '/templates');
+			expect(await p.getByText(t('templates_removed')).isVisible()).toBe(true);
+			expect(await p.getByRole('link', { name: 'Sjabloon Typwerk', exact: true }).count()).toBe(0);
+		}
 	},
 	{
 		name: 'new activity format',

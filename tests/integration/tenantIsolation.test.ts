@@ -1,23 +1,29 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { agendaTemplate } from '../../src/lib/server/db/schema';
 import { databaseKinds, startApp, type RunningApp } from '../support/app';
 import { Client } from '../support/client';
 import { password, seedOrganisation, type SeededOrganisation } from '../support/factories';
 
 describe.each(databaseKinds)('tenant isolation on %s', (kind) => {
-	let app: RunningApp<{ a: SeededOrganisation; b: SeededOrganisation }>;
+	let app: RunningApp<{ a: SeededOrganisation; b: SeededOrganisation; templateB: string }>;
 	let client: Client;
 
 	beforeAll(async () => {
-		app = await startApp(kind, async (db) => ({ a: await seedOrganisation(db, 'A'), b: await seedOrganisation(db, 'B') }));
+		app = await startApp(kind, async (db) => {
+			const [a, b] = [await seedOrganisation(db, 'A'), await seedOrganisation(db, 'B')];
+			const [template] = await db.insert(agendaTemplate).values({ organisationId: b.organisationId, basedOn: 'ontmoeting1', name: 'Sjabloon B', parts: [] }).returning();
+			return { a, b, templateB: template!.id };
+		});
 		client = new Client(app.url);
 		await client.signIn(app.seeded.a.coordinator.email, password);
 	});
 	afterAll(() => app?.stop());
 
 	const foreignPages = () => {
-		const { a, b } = app.seeded;
+		const { a, b, templateB } = app.seeded;
 		return [
 			`/regions/${b.regionId}`,
+			`/templates/${templateB}`,
 			`/people/${b.personId}`,
 			`/series/${b.seriesId}`,
 			`/series/${b.seriesId}/people`,
@@ -60,8 +66,9 @@ describe.each(databaseKinds)('tenant isolation on %s', (kind) => {
 	});
 
 	it('answers 404 to every form post aimed at another organisation, and changes nothing', async () => {
-		const { b } = app.seeded;
+		const { b, templateB } = app.seeded;
 		const posts: [string, Record<string, string>][] = [
+			[`/templates/${templateB}?/remove`, { confirm: 'on', version: '1' }],
 			[`/regions/${b.regionId}`, { name: 'Overgenomen', kind: 'city', version: '1' }],
 			[`/people/${b.personId}`, { name: 'Overgenomen', background: 'resident', version: '1' }],
 			[`/series/${b.seriesId}/people`, { [`role:${b.personId}`]: 'none', version: '1' }],
@@ -82,7 +89,7 @@ describe.each(databaseKinds)('tenant isolation on %s', (kind) => {
 			[`/series/${b.seriesId}/meetings/${b.meetingId}/debrief`, { wentWell: 'Overgenomen', couldDiffer: '', changeNext: '', version: '1' }],
 			[`/series/${b.seriesId}/meetings/${b.meetingId}/agenda?/up`, { part: b.personId }],
 			[`/series/${b.seriesId}/meetings/${b.meetingId}/agenda?/fit`, { target: '90', agendaVersion: '1' }],
-			[`/series/${b.seriesId}/meetings/${b.meetingId}/agenda?/add`, { addFormat: '', addTitle: 'Overgenomen', addMinutes: '10' }],
+			[`/series/${b.seriesId}/meetings/${b.meetingId}/agenda?/add`, { addKind: 'deepDive', addFormat: '', addTitle: 'Overgenomen', addMinutes: '10' }],
 			[`/series/${b.seriesId}/meetings/${b.meetingId}/agenda?/restart`, { source: 'standard', confirm: 'on', agendaVersion: '1' }],
 			[`/series/${b.seriesId}/meetings/${b.meetingId}/agenda?/template`, { templateName: 'Overgenomen' }],
 			[`/series/${b.seriesId}/meetings/${b.meetingId}/agenda/${b.personId}?/remove`, { confirm: 'on' }],
@@ -100,6 +107,7 @@ describe.each(databaseKinds)('tenant isolation on %s', (kind) => {
 		expect(page).toContain('Bewoner B');
 		expect(page).not.toContain('Overgenomen');
 		expect(await (await other.get(`/regions/${b.regionId}`)).text()).toContain('Wijk B');
+		expect((await other.get(`/templates/${templateB}`)).status).toBe(200);
 	});
 
 	it('refuses ids of another organisation inside its own forms', async () => {
@@ -126,6 +134,7 @@ describe.each(databaseKinds)('tenant isolation on %s', (kind) => {
 		expect(html).not.toContain('Reeks B');
 		const people = await (await client.get('/people')).text();
 		expect(people).not.toContain('Bewoner B');
+		expect(await (await client.get('/templates')).text()).not.toContain('Sjabloon B');
 	});
 
 	it('shows a facilitator only the series they lead, and a stakeholder no names', async () => {

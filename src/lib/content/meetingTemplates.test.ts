@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { seriesKinds } from '../domain/vocabularies';
 import { activityFormatIds, meetingTemplateIds, type MeetingTemplate, type PartTemplate } from './meetingScript';
-import { meetingTemplates, templateFor } from './meetingTemplates';
+import { meetingTemplates, templateFor, templateUses } from './meetingTemplates';
 import type { AgendaPartKind } from './meetingSkeleton';
 
 const templates = Object.values(meetingTemplates);
@@ -13,6 +13,19 @@ describe('meetingTemplates', () => {
 	it('holds one template per id, under its own id', () => {
 		expect(Object.keys(meetingTemplates).sort()).toEqual([...meetingTemplateIds].sort());
 		for (const [id, template] of Object.entries(meetingTemplates)) expect(template.id).toBe(id);
+	});
+
+	it.each(templates)('$id: is for the meetings `templateFor` gives it to', (template) => {
+		const use = templateUses[template.id];
+		if ('deciding' in use) {
+			expect(templateFor(use.kind, 5, true)).toBe(template.id);
+		} else if ('meeting' in use) {
+			expect(templateFor(use.kind, use.meeting, false)).toBe(template.id);
+			expect(templateFor(use.kind, use.meeting + 1, false)).not.toBe(template.id);
+		} else {
+			for (const number of [use.from, use.from + 7]) expect(templateFor(use.kind, number, false)).toBe(template.id);
+			if (use.from > 1) expect(templateFor(use.kind, use.from - 1, false)).not.toBe(template.id);
+		}
 	});
 
 	it.each(templates)('$id: the parts add up to the stated length', (template) => {

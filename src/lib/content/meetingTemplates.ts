@@ -42,5 +42,23 @@ export function templateFor(kind: SeriesKind, meetingNumber: number, deciding: b
 	}
 }
 
+/**
+ * Which meetings a template is for, the other way round from `templateFor`: one meeting by its
+ * number, every meeting from a number on, or the deciding meeting; with the kind of series.
+ */
+export type TemplateUse = { kind: SeriesKind } & ({ meeting: number } | { from: number } | { deciding: true });
+
+export const templateUses: Record<MeetingTemplateId, TemplateUse> = {
+	ontmoeting1: { kind: 'ontmoetingen', meeting: 1 },
+	ontmoeting2: { kind: 'ontmoetingen', meeting: 2 },
+	ontmoeting3: { kind: 'ontmoetingen', meeting: 3 },
+	ontmoeting4: { kind: 'ontmoetingen', meeting: 4 },
+	open: { kind: 'ontmoetingen', from: ontmoetingen.length + 1 },
+	deciding: { kind: 'ontmoetingen', deciding: true },
+	followUp: { kind: 'actionLearning', from: 1 },
+	networkFirst: { kind: 'professionalNetwork', meeting: 1 },
+	network: { kind: 'professionalNetwork', from: 2 }
+};
+
 /** Whether a stored template id (an agenda's or a part's) is one of ours. */
 export const isMeetingTemplateId = (id: string | null): id is MeetingTemplateId => meetingTemplateIds.some((t) => t === id);

@@ -3,6 +3,8 @@ import { makeGroups } from './grouping';
 import {
 	attendanceMismatch,
 	groupSizeChoiceFor,
+	groupSizeChoiceForForm,
+	groupSizeChoices,
 	groupsOf,
 	heldGroups,
 	meetingScore,
@@ -20,6 +22,13 @@ describe('group size choice', () => {
 		expect(groupSizeChoiceFor('ontmoetingen', null, null)).toBe('pairsOrThrees');
 		expect(groupSizeChoiceFor('professionalNetwork', null, null)).toBe('threeToFive');
 		expect(groupSizeChoiceFor('actionLearning', 4, 9)).toBe('pairsOrThrees');
+	});
+
+	it('fits a format’s group form: pairs or threes as they are, groups of at most five as three to five, none for the others', () => {
+		expect(groupSizeChoiceForForm('pairsOrThrees')).toBe('pairsOrThrees');
+		expect(groupSizeChoices[groupSizeChoiceForForm('smallGroups')!]).toEqual({ min: 3, max: 5 });
+		expect(groupSizeChoiceForForm('plenary')).toBeNull();
+		expect(groupSizeChoiceForForm('individual')).toBeNull();
 	});
 });
 

@@ -9,7 +9,7 @@ import {
 	type GroupingScore,
 	type GroupSizeBounds
 } from './grouping';
-import type { SeriesKind } from './vocabularies';
+import type { GroupForm, SeriesKind } from './vocabularies';
 
 /**
  * The group sizes a facilitator picks from: pairs or threes for the Ontmoetingen (seed 000 §4.3),
@@ -28,6 +28,22 @@ export const groupSizeChoiceKeys = Object.keys(groupSizeChoices) as [GroupSizeCh
 export function groupSizeChoiceFor(kind: SeriesKind, min: number | null, max: number | null): GroupSizeChoice {
 	const saved = groupSizeChoiceKeys.find((key) => groupSizeChoices[key].min === min && groupSizeChoices[key].max === max);
 	return saved ?? (kind === 'professionalNetwork' ? 'threeToFive' : 'pairsOrThrees');
+}
+
+/**
+ * The group size that fits a part's activity format: pairs or threes as they are, groups of at most
+ * five as three to five. A format done all together or alone needs no groups (null).
+ */
+export function groupSizeChoiceForForm(groupForm: GroupForm): GroupSizeChoice | null {
+	switch (groupForm) {
+		case 'pairsOrThrees':
+			return 'pairsOrThrees';
+		case 'smallGroups':
+			return 'threeToFive';
+		case 'plenary':
+		case 'individual':
+			return null;
+	}
 }
 
 /** A stable seed from a meeting id, so making groups twice for the same situation gives the same groups. */

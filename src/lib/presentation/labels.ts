@@ -1,6 +1,8 @@
 import * as m from '$lib/paraglide/messages.js';
 import type { ChangeLevel, MemberRole, NoteVisibility, SignalKind } from '$lib/domain/vocabularies';
 import type { Background, GroupForm, WorkField, RegionKind, SeriesKind, SeriesMode } from '$lib/domain/vocabularies';
+import type { AgendaPartKind } from '$lib/content/meetingSkeleton';
+import type { TemplateUse } from '$lib/content/meetingTemplates';
 
 /** Code values to words, in the reader's language. */
 export const roleLabel = (role: MemberRole): string =>
@@ -73,3 +75,24 @@ export const noteVisibilityLabel = (visibility: NoteVisibility): string =>
 
 export const signalKindLabel = (kind: SignalKind): string =>
 	({ signal: m.capture_signal_kind_signal(), selfStigma: m.capture_signal_kind_selfStigma() })[kind];
+
+export const agendaPartKindLabel = (kind: AgendaPartKind): string =>
+	({
+		welcome: m.agenda_kind_welcome(),
+		checkIn: m.agenda_kind_checkIn(),
+		lookBack: m.agenda_kind_lookBack(),
+		groupAgreements: m.agenda_kind_groupAgreements(),
+		deepDive: m.agenda_kind_deepDive(),
+		roundOff: m.agenda_kind_roundOff(),
+		checkOut: m.agenda_kind_checkOut(),
+		introductions: m.agenda_kind_introductions(),
+		break: m.agenda_kind_break()
+	})[kind];
+
+/** Which meetings an agenda template is for, e.g. "Ontmoetingen, bijeenkomst 2". */
+export function templateUseLabel(use: TemplateUse): string {
+	const kind = seriesKindLabel(use.kind);
+	if ('deciding' in use) return m.templates_for_deciding({ kind });
+	if ('meeting' in use) return m.templates_for_meeting({ kind, number: use.meeting });
+	return use.from === 1 ? m.templates_for_every({ kind }) : m.templates_for_from({ kind, number: use.from });
+}

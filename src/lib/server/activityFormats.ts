@@ -34,7 +34,9 @@ export async function formatLibrary(db: Db, actor: Actor, groupForm: GroupForm |
 	return ok({
 		builtIn: activityFormats.filter((format) => groupForm === null || format.groupForm === groupForm),
 		own,
-		canAdd: can.addActivityFormat(actor)
+		canAdd: can.addActivityFormat(actor),
+		/** Own agenda templates are the other building block a facilitator reuses; the library links them. */
+		canSeeTemplates: can.viewAgendaTemplates(actor)
 	});
 }
 

@@ -8,6 +8,7 @@ import type { MemberRole } from '../domain/vocabularies';
 import {
 	addAgendaPart,
 	agendaFitProposal,
+	agendaPartForGroups,
 	applyAgendaFit,
 	meetingAgenda,
 	moveAgendaPart,
@@ -140,7 +141,7 @@ describe.each(databaseKinds)('agenda use-cases in process on %s', (kind) => {
 	});
 
 	it('adds a part from a format and removes it again', async () => {
-		const added = await addAgendaPart(db, actors.facilitator, org.seriesId, org.meetingId, { format: 'round', title: null, minutes: null });
+		const added = await addAgendaPart(db, actors.facilitator, org.seriesId, org.meetingId, { kind: 'deepDive', format: 'round', title: null, minutes: null });
 		if (!added.ok) throw new Error('not added');
 		const { parts } = await agenda();
 		expect(parts.at(-1)).toMatchObject({ id: added.value.partId, format: 'round' });
@@ -151,15 +152,44 @@ describe.each(databaseKinds)('agenda use-cases in process on %s', (kind) => {
 	it('adds a part from the organisation’s own format, with its name, minutes and group form; another organisation’s format is refused', async () => {
 		const details = { name: 'Wandelgesprek', purpose: 'Praten onder het lopen.', minutes: 25, groupForm: 'pairsOrThrees' as const, maxGroupSize: null, materials: [], steps: ['Loop samen.'], prompts: [], onlineVariant: null };
 		const mine = await insertActivityFormat(db, org.organisationId, details, actors.coordinator.userId);
-		const added = await addAgendaPart(db, actors.facilitator, org.seriesId, org.meetingId, { format: mine, title: null, minutes: null });
+		const added = await addAgendaPart(db, actors.facilitator, org.seriesId, org.meetingId, { kind: 'deepDive', format: mine, title: null, minutes: null });
 		if (!added.ok) throw new Error('not added');
 		expect((await agenda()).parts.at(-1)).toMatchObject({ title: 'Wandelgesprek', minutes: 25, formatName: 'Wandelgesprek', groupForm: 'pairsOrThrees' });
 		const other = await seedOrganisation(db, `C${seeded}`);
 		const theirs = await insertActivityFormat(db, other.organisationId, details, actors.coordinator.userId);
-		expect(await addAgendaPart(db, actors.facilitator, org.seriesId, org.meetingId, { format: theirs, title: null, minutes: null })).toMatchObject({
+		expect(await addAgendaPart(db, actors.facilitator, org.seriesId, org.meetingId, { kind: 'deepDive', format: theirs, title: null, minutes: null })).toMatchObject({
 			ok: false,
 			code: 'unknownFormat'
 		});
+	});
+
+	it('adds a part of the kind chosen rather than always a deep dive', async () => {
+		const added = await addAgendaPart(db, actors.facilitator, org.seriesId, org.meetingId, { kind: 'checkIn', format: null, title: 'Tweede rondje', minutes: 5 });
+		if (!added.ok) throw new Error('not added');
+		expect((await agenda()).parts.at(-1)).toMatchObject({ id: added.value.partId, kind: 'checkIn', title: 'Tweede rondje', minutes: 5 });
+		const [row] = await db.select().from(agendaPart).where(eq(agendaPart.id, added.value.partId));
+		expect(row!.kind).toBe('checkIn');
+	});
+
+	it('gives a part in pairs or threes, or in groups of at most five, the group size to make groups with', async () => {
+		for (const format of ['whatWorks', 'caseExploration', 'round'] as const) {
+			await addAgendaPart(db, actors.facilitator, org.seriesId, org.meetingId, { kind: 'deepDive', format, title: null, minutes: null });
+		}
+		const [pairs, small, plenary] = (await agenda()).parts.slice(-3);
+		expect([pairs!.groupSize, small!.groupSize, plenary!.groupSize]).toEqual(['pairsOrThrees', 'threeToFive', null]);
+		expect(await agendaPartForGroups(db, actors.facilitator, org.seriesId, org.meetingId, pairs!.id, 'nl')).toEqual({
+			ok: true,
+			value: { id: pairs!.id, title: pairs!.title }
+		});
+	});
+
+	it('names a part for the groups only within its own meeting and for who may make them', async () => {
+		const { parts } = await agenda();
+		const [second] = await db.select().from(meeting).where(and(eq(meeting.seriesId, org.seriesId), eq(meeting.number, 2)));
+		expect(await agendaPartForGroups(db, actors.facilitator, org.seriesId, second!.id, parts[0]!.id, 'nl')).toEqual({ ok: false, code: 'notFound' });
+		expect(await agendaPartForGroups(db, actors.stakeholder, org.seriesId, org.meetingId, parts[0]!.id, 'nl')).toEqual({ ok: false, code: 'notFound' });
+		const other = await actorsOf(db, await seedOrganisation(db, `D${seeded}`));
+		expect(await agendaPartForGroups(db, other.coordinator, org.seriesId, org.meetingId, parts[0]!.id, 'nl')).toEqual({ ok: false, code: 'notFound' });
 	});
 
 	it('proposes a fit part by part, then applies it to reach the target', async () => {

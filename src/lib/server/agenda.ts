@@ -1,8 +1,10 @@
 import type { Snapshot } from '../domain/changes';
 import { againstPlan, agendaTotal, clockTimes, moveDown, moveUp, retime } from '../domain/agenda';
+import { groupSizeChoiceForForm } from '../domain/groupingSession';
 import type { GroupForm, SeriesKind } from '../domain/vocabularies';
 import { activityFormat, isActivityFormatId } from '../content/activityFormats';
 import type { Localised } from '../content/localised';
+import type { AgendaPartKind } from '../content/meetingSkeleton';
 import { activityFormatIds, type MeetingTemplateId } from '../content/meetingScript';
 import { isMeetingTemplateId, meetingTemplates, templateFor } from '../content/meetingTemplates';
 import { can, type Actor } from './auth/policies';
@@ -94,9 +96,9 @@ async function load(db: Db, actor: Actor, seriesId: string, meetingId: string) {
 
 /** What the agenda shows of a format: a built-in one by its code, an own one by its uuid. */
 type FormatFacts = { name: string; minutes: number; groupForm: GroupForm };
-type Formats = { of(id: string | null, lang: Language): FormatFacts | null; choices(lang: Language): ({ id: string } & FormatFacts)[] };
+export type Formats = { of(id: string | null, lang: Language): FormatFacts | null; choices(lang: Language): ({ id: string } & FormatFacts)[] };
 
-function formatsOf(own: { id: string; name: string; minutes: number; groupForm: GroupForm }[]): Formats {
+export function formatsOf(own: { id: string; name: string; minutes: number; groupForm: GroupForm }[]): Formats {
 	const builtIn = (id: string, lang: Language): FormatFacts | null => {
 		if (!isActivityFormatId(id)) return null;
 		const format = activityFormat(id);
@@ -130,8 +132,11 @@ async function ensureAgenda(db: Db, actor: Actor, context: Context) {
 
 const lines = (text: string) => text.split('\n').map((line) => line.trim()).filter(Boolean);
 
+/** What a part's texts are resolved from: an agenda part, or a part of an own template with the template it is based on. */
+type PartTexts = Pick<AgendaPartRow, 'templateId' | 'templateKey' | 'title' | 'yields' | 'notes' | 'question' | 'format'>;
+
 /** A part's texts in the reader's language: its own, else its template part's, else its format's name. */
-function resolve(row: AgendaPartRow, lang: Language, formats: Formats) {
+export function resolve(row: PartTexts, lang: Language, formats: Formats) {
 	const template = isMeetingTemplateId(row.templateId) ? meetingTemplates[row.templateId] : null;
 	const from = template?.parts.find((p) => p.key === row.templateKey);
 	const format = formats.of(row.format, lang);
@@ -178,17 +183,22 @@ export async function meetingAgenda(db: Db, actor: Actor, seriesId: string, meet
 	return ok({
 		series: { id: series.id, name: series.name },
 		meeting,
-		parts: rows.map((row, index) => ({
-			id: row.id,
-			kind: row.kind,
-			minutes: row.minutes,
-			shortest: row.shortest,
-			longest: row.longest,
-			format: row.format,
-			...resolve(row, lang, formats),
-			...times[index]!,
-			version: versionToken(row.version, partSnapshot(row, lang, formats))
-		})),
+		parts: rows.map((row, index) => {
+			const texts = resolve(row, lang, formats);
+			return {
+				id: row.id,
+				kind: row.kind,
+				minutes: row.minutes,
+				shortest: row.shortest,
+				longest: row.longest,
+				format: row.format,
+				...texts,
+				// The size the meeting page's grouping form starts with when groups are made for this part.
+				groupSize: texts.groupForm ? groupSizeChoiceForForm(texts.groupForm) : null,
+				...times[index]!,
+				version: versionToken(row.version, partSnapshot(row, lang, formats))
+			};
+		}),
 		plan: againstPlan(rows, meeting.durationMinutes),
 		template: {
 			id: template.id,
@@ -222,6 +232,18 @@ export async function agendaPartForEditing(db: Db, actor: Actor, seriesId: strin
 		formats: formats.choices(lang).map(({ id, name }) => ({ id, name })),
 		version: versionToken(row.version, partSnapshot(row, lang, formats))
 	});
+}
+
+/**
+ * The part a grouping is made for, as the meeting page names it: its title in the reader's
+ * language. Only a part of this meeting; the agenda is not made here (a part id implies one).
+ */
+export async function agendaPartForGroups(db: Db, actor: Actor, seriesId: string, meetingId: string, partId: string, lang: Language) {
+	const loaded = await load(db, actor, seriesId, meetingId);
+	if (!loaded.ok) return loaded;
+	const row = (await listAgendaParts(db, actor.organisationId, meetingId)).find((r) => r.id === partId);
+	if (!row) return fail('notFound');
+	return ok({ id: row.id, title: resolve(row, lang, loaded.value.formats).title });
 }
 
 export interface PartInput {
@@ -362,9 +384,13 @@ export function moveAgendaPart(db: Db, actor: Actor, seriesId: string, meetingId
 	});
 }
 
-export type NewPartInput = { format: string | null; title: string | null; minutes: number | null };
+export type NewPartInput = { kind: AgendaPartKind; format: string | null; title: string | null; minutes: number | null };
 
-/** Adds a part at the end: blank with a title, or from a format with its name, minutes and group form. */
+/**
+ * Adds a part at the end: blank with a title, or from a format with its name, minutes and group
+ * form. Its kind is the facilitators' choice: a check-in or check-out part offers the template's
+ * questions, and the group agreements part puts the agreements on the room's screen.
+ */
 export async function addAgendaPart(db: Db, actor: Actor, seriesId: string, meetingId: string, input: NewPartInput) {
 	const loaded = await load(db, actor, seriesId, meetingId);
 	if (!loaded.ok) return loaded;
@@ -376,7 +402,7 @@ export async function addAgendaPart(db: Db, actor: Actor, seriesId: string, meet
 		const partId = await insertAgendaPartForCheckedMeeting(tx, meetingId, rows.length, {
 			templateId: null,
 			templateKey: null,
-			kind: 'deepDive',
+			kind: input.kind,
 			title: input.title,
 			yields: null,
 			notes: null,

@@ -33,9 +33,9 @@ import {
 	removeHomeworkForCheckedMeeting,
 	removeNoteForCheckedMeeting,
 	removePhotoForCheckedMeeting,
-	removeSignalForCheckedMeeting,
-	type Removal
+	removeSignalForCheckedMeeting
 } from './db/repositories/capture';
+import type { Removal } from './db/repositories/versions';
 import { latestEventId } from './db/repositories/events';
 import { findMeetingInSeries, listSeriesMeetings } from './db/repositories/grouping';
 import { findSeries, listSeriesPeople } from './db/repositories/series';

@@ -83,6 +83,16 @@ describe('policies', () => {
 		for (const role of ['coordinator', 'facilitator', 'stakeholder'] as const) expect(can.editActivityFormat(actor(role), foreign)).toBe(false);
 	});
 
+	it('lets coordinators and facilitators see and remove their own organisation’s agenda templates, never a stakeholder or another organisation', () => {
+		for (const role of ['coordinator', 'facilitator'] as const) {
+			expect(can.viewAgendaTemplates(actor(role))).toBe(true);
+			expect(can.removeAgendaTemplate(actor(role), own)).toBe(true);
+			expect(can.removeAgendaTemplate(actor(role), foreign)).toBe(false);
+		}
+		expect(can.viewAgendaTemplates(actor('stakeholder'))).toBe(false);
+		expect(can.removeAgendaTemplate(actor('stakeholder'), own)).toBe(false);
+	});
+
 	describe('a participant with a personal link', () => {
 		const participant: ParticipantActor = { kind: 'participant', organisationId: 'org-a', personId: 'p1', seriesIds: ['s1'] };
 

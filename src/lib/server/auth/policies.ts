@@ -116,6 +116,12 @@ export const can = {
 	/** Those who prepare meetings add formats; stakeholders read along. */
 	addActivityFormat: (actor: Actor) => actor.role !== 'stakeholder',
 	editActivityFormat: (actor: Actor, f: Owned) => sameOrganisation(actor, f) && actor.role !== 'stakeholder',
+	/**
+	 * The organisation's own agenda templates: those who prepare meetings (coordinators and
+	 * facilitators, who keep them from an agenda) see and remove them; stakeholders do not.
+	 */
+	viewAgendaTemplates: (actor: Actor) => actor.role !== 'stakeholder',
+	removeAgendaTemplate: (actor: Actor, t: Owned) => sameOrganisation(actor, t) && actor.role !== 'stakeholder',
 	/** Agreements, change wishes, homework, signals, notes and photos of a meeting: who runs it. */
 	captureMeeting: (actor: Actor, s: OwnedSeries) => sameOrganisation(actor, s) && (isCoordinator(actor) || leads(actor, s)),
 	/** Checked on every note read, one note at a time. */

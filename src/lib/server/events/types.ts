@@ -26,6 +26,8 @@ export interface EventMap {
 	'agenda.fitted': { target: number; total: number };
 	'agenda.restarted': { parts: number; own: boolean };
 	'agenda.templateSaved': { parts: number };
+	/** The subject is the template. */
+	'agenda.templateRemoved': { parts: number };
 	'capture.agreementAdded': { agreementId: string };
 	'capture.agreementEdited': { agreementId: string };
 	'capture.agreementRemoved': { agreementId: string };

@@ -1,7 +1,7 @@
 import { and, asc, eq, inArray, sql } from 'drizzle-orm';
 import type { Db } from '../client';
-import { agendaPart, agendaTemplate, meeting, series, type OwnTemplatePart } from '../schema';
-import { claimVersion } from './versions';
+import { agendaPart, agendaTemplate, meeting, series, user, type OwnTemplatePart } from '../schema';
+import { claimVersion, removeVersioned } from './versions';
 
 /** What a new agenda part holds; the agenda's order is the order given. */
 export type NewAgendaPart = OwnTemplatePart & { templateId: string | null };
@@ -129,4 +129,45 @@ export async function saveOwnTemplate(
 			target: [agendaTemplate.organisationId, agendaTemplate.basedOn],
 			set: { name: values.name, parts: values.parts, createdBy: values.createdBy, createdAt: sql`now()`, version: sql`${agendaTemplate.version} + 1` }
 		});
+}
+
+/** An own template as its page shows it: who saved it last by name (null once their account is gone). */
+const templateWithSaver = {
+	id: agendaTemplate.id,
+	organisationId: agendaTemplate.organisationId,
+	basedOn: agendaTemplate.basedOn,
+	name: agendaTemplate.name,
+	parts: agendaTemplate.parts,
+	savedAt: agendaTemplate.createdAt,
+	savedBy: user.name,
+	version: agendaTemplate.version
+};
+
+/** Every own template of the organisation. */
+export function listOrganisationTemplates(db: Db, organisationId: string) {
+	return db
+		.select(templateWithSaver)
+		.from(agendaTemplate)
+		.leftJoin(user, eq(user.id, agendaTemplate.createdBy))
+		.where(eq(agendaTemplate.organisationId, organisationId));
+}
+
+/** One own template of the organisation; null for another organisation's id. */
+export async function findOwnTemplate(db: Db, organisationId: string, id: string) {
+	const rows = await db
+		.select(templateWithSaver)
+		.from(agendaTemplate)
+		.leftJoin(user, eq(user.id, agendaTemplate.createdBy))
+		.where(and(eq(agendaTemplate.organisationId, organisationId), eq(agendaTemplate.id, id)));
+	return rows[0] ?? null;
+}
+
+/** Removes an own template while it is at version `expected`: saved again since, it stays. */
+export function removeOwnTemplate(db: Db, organisationId: string, id: string, expected: number) {
+	return removeVersioned(
+		db,
+		agendaTemplate,
+		and(eq(agendaTemplate.organisationId, organisationId), eq(agendaTemplate.id, id)),
+		eq(agendaTemplate.version, expected)
+	);
 }

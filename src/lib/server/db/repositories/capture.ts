@@ -1,9 +1,8 @@
-import { and, asc, eq, sql, type SQL } from 'drizzle-orm';
-import type { PgTable } from 'drizzle-orm/pg-core';
+import { and, asc, eq } from 'drizzle-orm';
 import type { ChangeLevel, NoteVisibility, SignalKind } from '../../../domain/vocabularies';
 import type { Db } from '../client';
 import { changeWish, debrief, groupAgreement, homework, meeting, meetingPhoto, note, person, series, signal } from '../schema';
-import { claimVersion } from './versions';
+import { claimVersion, removeVersioned } from './versions';
 
 /*
  * What a meeting captures (issue #10 items 7 and 8). Reads filter by organisation through the
@@ -224,15 +223,6 @@ export const claimDebriefForCheckedMeeting = (
 ) => claimVersion(db, debrief, 'version', eq(debrief.meetingId, meetingId), expected, values);
 
 /** What removing a versioned row came to: gone now, moved on since the page was loaded, or gone before. */
-export type Removal = 'removed' | 'stale' | 'gone';
-
-async function removeVersioned(db: Db, table: PgTable, where: SQL | undefined, version: SQL): Promise<Removal> {
-	const removed = await db.delete(table).where(and(where, version)).returning({ one: sql`1` });
-	if (removed.length) return 'removed';
-	const still = await db.select({ one: sql`1` }).from(table).where(where);
-	return still.length ? 'stale' : 'gone';
-}
-
 export const removeAgreementForCheckedSeries = (db: Db, seriesId: string, id: string, expected: number) =>
 	removeVersioned(db, groupAgreement, and(eq(groupAgreement.seriesId, seriesId), eq(groupAgreement.id, id)), eq(groupAgreement.version, expected));
 

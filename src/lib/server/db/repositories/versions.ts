@@ -28,3 +28,17 @@ export async function claimVersion<T extends PgTable>(
 	const version = rows[0]?.version;
 	return typeof version === 'number' ? version : null;
 }
+
+/** What a versioned removal came to: done, refused because the row moved on, or already gone. */
+export type Removal = 'removed' | 'stale' | 'gone';
+
+/**
+ * Removes the row `where` finds only while `version` holds, the removal's counterpart of
+ * `claimVersion`: a row someone saved since is kept ('stale'), and one removed already is 'gone'.
+ */
+export async function removeVersioned(db: Db, table: PgTable, where: SQL | undefined, version: SQL): Promise<Removal> {
+	const removed = await db.delete(table).where(and(where, version)).returning({ one: sql`1` });
+	if (removed.length) return 'removed';
+	const still = await db.select({ one: sql`1` }).from(table).where(where);
+	return still.length ? 'stale' : 'gone';
+}

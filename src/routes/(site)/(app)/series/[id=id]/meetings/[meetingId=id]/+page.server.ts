@@ -2,17 +2,30 @@ import * as m from '$lib/paraglide/messages.js';
 import { groupingRefusalText } from '$lib/presentation/groupingText';
 import { parseForm, replyFor } from '$lib/server/forms';
 import type { FormValues } from '$lib/forms';
+import { agendaPartForGroups } from '$lib/server/agenda';
 import { lockGroups, makeMeetingGroups, meetingGrouping, saveMeetingAttendance, swapInGroups } from '$lib/server/grouping';
 import { found, requireActor, unlessNotFound } from '$lib/server/guard';
 import { meetingCaptureSummary } from '$lib/server/capture';
 import type { GroupingRefusal } from '$lib/domain/groupingSession';
-import { attendanceFromForm, attendanceSchema, makeGroupsSchema, swapSchema, type AttendanceFields } from './schema';
+import { getLocale } from '$lib/paraglide/runtime';
+import { attendanceFromForm, attendanceSchema, makeGroupsSchema, readGroupsFor, swapSchema, type AttendanceFields } from './schema';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ locals, params, url }) => {
 	const actor = requireActor(locals, url);
 	const grouping = found(await meetingGrouping(locals.db, actor, params.id, params.meetingId));
-	return { ...grouping, capture: found(await meetingCaptureSummary(locals.db, actor, { seriesId: params.id, meetingId: params.meetingId })) };
+	const asked = readGroupsFor(url);
+	// A part of another meeting (or one removed since) names nothing; the groups are made all the same.
+	const part = asked.part ? await agendaPartForGroups(locals.db, actor, params.id, params.meetingId, asked.part, getLocale()) : null;
+	const groupsFor = part?.ok ? part.value : null;
+	return {
+		...grouping,
+		startSize: asked.size ?? grouping.sizeChoice,
+		groupsFor,
+		/** What the checklist's actions keep of the address, so the page after a save without JavaScript still says it. */
+		groupsQuery: new URLSearchParams([...(asked.size ? [['size', asked.size]] : []), ...(groupsFor ? [['part', groupsFor.id]] : [])]).toString(),
+		capture: found(await meetingCaptureSummary(locals.db, actor, { seriesId: params.id, meetingId: params.meetingId }))
+	};
 };
 
 /** The checklist's fields come back under the page's names (`person`, not the schema's `listed`). */

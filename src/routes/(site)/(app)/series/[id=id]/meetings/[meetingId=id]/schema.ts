@@ -18,6 +18,16 @@ export const attendanceSchema = z.strictObject({ listed: people, present: people
 
 export const makeGroupsSchema = attendanceSchema.extend({ size: sizeChoice });
 
+/**
+ * Where the agenda's "make groups" link came from (`?size=…&part=…`): the size the checklist starts
+ * with and the agenda part the groups are for. Anything odd in the address is left out: the page
+ * then starts as it would without them, never with an error.
+ */
+export const readGroupsFor = (url: URL) => ({
+	size: sizeChoice.nullable().catch(null).parse(url.searchParams.get('size')),
+	part: z.uuid().nullable().catch(null).parse(url.searchParams.get('part'))
+});
+
 export const swapSchema = z.object({ first: field.uuid(), second: field.uuid() });
 
 /** The checklist's fields as the page names them. */

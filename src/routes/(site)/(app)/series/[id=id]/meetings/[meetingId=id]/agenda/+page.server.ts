@@ -41,8 +41,8 @@ export const actions: Actions = {
 	add: async ({ request, locals, params }) => {
 		const form = await parseForm(request, addSchema, { id: 'add' });
 		if (!form.ok) return form.failure;
-		const { addFormat: format, addTitle: title, addMinutes: minutes } = form.data;
-		const done = unlessNotFound(await addAgendaPart(locals.db, requireActor(locals), params.id, params.meetingId, { format, title, minutes }));
+		const { addKind: kind, addFormat: format, addTitle: title, addMinutes: minutes } = form.data;
+		const done = unlessNotFound(await addAgendaPart(locals.db, requireActor(locals), params.id, params.meetingId, { kind, format, title, minutes }));
 		if (done.ok) return { done: 'added' as const };
 		return form.fail(done.code === 'titleNeeded' ? { addTitle: m.agenda_add_title_needed() } : { addFormat: m.validation_choice() });
 	},

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import * as m from '$lib/paraglide/messages.js';
+import { agendaPartKinds } from '$lib/content/meetingSkeleton';
 import { limits } from '$lib/domain/limits';
 import { editSchema, field, type FieldsOf } from '$lib/server/forms';
 
@@ -14,8 +15,9 @@ export const applyFitSchema = z.strictObject({ target: fitTarget, agendaVersion:
 
 export const moveSchema = z.strictObject({ part: field.uuid() });
 
-/** A new part: blank (a title needed) or from a format (its name and minutes unless typed). */
+/** A new part: blank (a title needed) or from a format (its name and minutes unless typed), of the kind chosen. */
 export const addSchema = z.strictObject({
+	addKind: z.enum(agendaPartKinds, { error: () => m.validation_choice() }),
 	addFormat: z.string().trim().max(60).transform((v) => (v === '' ? null : v)),
 	addTitle: field.optionalText(limits.nameMax),
 	/** Empty takes the format's minutes. */
