@@ -24,7 +24,9 @@ export const buildInputs = [
 	'svelte.config.js',
 	'vite.config.ts',
 	'package.json',
-	'scripts/serverEntry.js'
+	'scripts/serverEntry.js',
+	// Served as the policy that /.well-known/security.txt links to.
+	'SECURITY.md'
 ];
 
 /** Generated during the build itself (Paraglide writes its output into src/), so never a reason to rebuild. */

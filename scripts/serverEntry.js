@@ -48,17 +48,64 @@ function vanished(req) {
 	return variants.some((p) => !existsSync(path.join(clientDir, p)));
 }
 
+/**
+ * Headers for every answer of this server: pages and endpoints, the static files, and the answers
+ * SvelteKit gives before its hooks run (a refused cross-site form, a hook's redirect), which is why
+ * they are set here and not in `hooks.server.ts`. They go on before the app writes its answer, and
+ * a header the app sets itself wins (a route's content type, SvelteKit's Content-Security-Policy).
+ * The policy turns off every browser feature the app does not use: the photo upload is a file
+ * input, which needs no camera permission, and the browser's own full screen (F11) stays possible.
+ * HSTS only when the public address is https, so a test or a local install on http is not told to
+ * insist on https for a year.
+ */
+const securityHeaders = Object.entries({
+	'x-content-type-options': 'nosniff',
+	'referrer-policy': 'same-origin',
+	'x-frame-options': 'DENY',
+	'cross-origin-opener-policy': 'same-origin',
+	'permissions-policy': [
+		'accelerometer',
+		'autoplay',
+		'bluetooth',
+		'camera',
+		'display-capture',
+		'encrypted-media',
+		'fullscreen',
+		'geolocation',
+		'gyroscope',
+		'hid',
+		'idle-detection',
+		'magnetometer',
+		'microphone',
+		'midi',
+		'payment',
+		'picture-in-picture',
+		'publickey-credentials-get',
+		'screen-wake-lock',
+		'serial',
+		'usb',
+		'web-share',
+		'xr-spatial-tracking'
+	]
+		.map((feature) => `${feature}=()`)
+		.join(', '),
+	...(process.env.ORIGIN?.startsWith('https://') ? { 'strict-transport-security': 'max-age=31536000; includeSubDomains' } : {})
+});
+
 const createServer = http.createServer;
 // @ts-expect-error the same function, wrapped: adapter-node creates its server with it below
 http.createServer = function (...args) {
 	const server = createServer.apply(this, /** @type {any} */ (args));
 	const emit = server.emit;
 	server.emit = function (event, ...rest) {
-		if (event === 'request' && vanished(rest[0])) {
+		if (event === 'request') {
 			const res = /** @type {http.ServerResponse} */ (rest[1]);
-			res.statusCode = 404;
-			res.end();
-			return true;
+			for (const [name, value] of securityHeaders) res.setHeader(name, value);
+			if (vanished(rest[0])) {
+				res.statusCode = 404;
+				res.end();
+				return true;
+			}
 		}
 		return emit.call(this, event, ...rest);
 	};

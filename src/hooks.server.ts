@@ -27,10 +27,11 @@ const handleActor: Handle = async ({ event, resolve }) => {
 	event.locals.actor = null;
 	event.locals.organisation = null;
 
-	// Until the first organisation exists, the first-run page is the only page.
+	// Until the first organisation exists, the first-run page is the only page (and how to report a
+	// vulnerability, which is for anyone at any time).
 	setUp ||= await isSetUp(db);
 	const path = event.url.pathname;
-	if (!setUp && path !== '/setup' && !path.startsWith('/language')) redirect(303, '/setup');
+	if (!setUp && path !== '/setup' && !path.startsWith('/language') && !path.startsWith('/.well-known/')) redirect(303, '/setup');
 
 	const requester = await whoIsAsking(db, auth, event.cookies, event.request.headers);
 	if (requester) {
@@ -67,14 +68,6 @@ const handleJoined: Handle = async ({ event, resolve }) => {
 	return resolve(event);
 };
 
-/** Pages may not be framed or sniffed, and no address leaves the site in a Referer header. */
-const handleHeaders: Handle = async ({ event, resolve }) => {
-	const response = await resolve(event);
-	response.headers.set('x-content-type-options', 'nosniff');
-	response.headers.set('referrer-policy', 'same-origin');
-	return response;
-};
-
 /**
  * SvelteKit throws (a 500) when a form is posted to `?/default`; the action is taken from the first
  * query key starting with a slash. No page has an action by that name, so it is simply not there.
@@ -85,7 +78,9 @@ const handleReservedAction: Handle = ({ event, resolve }) => {
 	return resolve(event);
 };
 
-export const handle = sequence(handleHeaders, handleReservedAction, handleLocale, handleActor, handleParticipant, handleJoined);
+// The security headers of every answer (nosniff, framing, HSTS, …) are set by the server itself,
+// scripts/serverEntry.js, so they reach the answers that never pass these hooks too.
+export const handle = sequence(handleReservedAction, handleLocale, handleActor, handleParticipant, handleJoined);
 
 /** Unexpected errors are logged with an id the user can quote; no internals reach the page. */
 export const handleError: HandleServerError = ({ error, status }) => {

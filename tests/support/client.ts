@@ -5,7 +5,11 @@
 export class Client {
 	private cookies = new Map<string, string>();
 
-	constructor(readonly base: string) {}
+	/** `origin` is what the browser would name in the Origin header: the public address (`ORIGIN`). */
+	constructor(
+		readonly base: string,
+		readonly origin = base
+	) {}
 
 	private remember(res: Response) {
 		for (const line of res.headers.getSetCookie()) {
@@ -41,7 +45,7 @@ export class Client {
 			method: 'POST',
 			redirect: 'manual',
 			body,
-			headers: this.headers({ origin: this.base, accept: 'text/html', 'content-type': 'application/x-www-form-urlencoded' })
+			headers: this.headers({ origin: this.origin, accept: 'text/html', 'content-type': 'application/x-www-form-urlencoded' })
 		});
 		this.remember(res);
 		return res;
@@ -73,7 +77,7 @@ export class Client {
 			method: 'POST',
 			redirect: 'manual',
 			body: form,
-			headers: this.headers({ origin: this.base, accept: 'text/html' })
+			headers: this.headers({ origin: this.origin, accept: 'text/html' })
 		});
 		this.remember(res);
 		return res;
@@ -81,7 +85,7 @@ export class Client {
 
 	/** A second client holding the same cookies, as someone who copied them would. */
 	copy(): Client {
-		const other = new Client(this.base);
+		const other = new Client(this.base, this.origin);
 		for (const [name, value] of this.cookies) other.cookies.set(name, value);
 		return other;
 	}

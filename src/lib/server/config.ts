@@ -9,6 +9,8 @@ export const config = {
 	mailFrom: env.MAIL_FROM ?? 'Samen Doorbreken <noreply@samen-doorbreken.local>',
 	origin: env.ORIGIN ?? `http://localhost:${env.PORT ?? '3000'}`,
 	authSecret: env.AUTH_SECRET ?? null,
+	/** Where vulnerabilities are reported (`mailto:` or `https:`), for `/.well-known/security.txt`. */
+	securityContact: env.SECURITY_CONTACT || null,
 	loginAttemptsPerWindow: Number(env.LOGIN_ATTEMPTS ?? 10),
 	loginWindowSeconds: Number(env.LOGIN_WINDOW_SECONDS ?? 15 * 60),
 	/** Background jobs: how often an idle worker looks for due work, the first retry's wait, and

@@ -1,7 +1,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { hashPassword } from 'better-auth/crypto';
 import type { MemberRole } from '../domain/vocabularies';
-import { takeLoginAttempt } from './auth/loginLimit';
+import { linkSucceeded, takeLinkAttempt, takeLoginAttempt } from './auth/loginLimit';
 import { can, type Actor } from './auth/policies';
 import { config } from './config';
 import type { Db } from './db';
@@ -20,7 +20,7 @@ import { findPerson } from './db/repositories/people';
 import { withTransaction } from './db/transaction';
 import { recordEvent } from './events/record';
 import { sendMail } from './mail';
-import { fail, ok, type Result } from './result';
+import { fail, ok, type Fail, type Result } from './result';
 
 const validDays = 14;
 /** Only the hash is stored, so a leaked database holds no usable invitation links. */
@@ -88,13 +88,22 @@ export async function withdrawInvitation(db: Db, actor: Actor, id: string): Prom
 	return ok({ withdrawn: await deleteOpenInvitation(db, actor.organisationId, id) });
 }
 
+export type OpenInvitation = Result<{ email: string; name: string | null; organisationName: string }, 'invalid'> | Fail<'tooMany', { waitSeconds: number }>;
+
 /**
  * The invitation behind a link, while it is unused and not expired. It deliberately says nothing
  * about whether its address has an account: the link may have been sent to someone else's address.
+ * Like a personal link, every look takes an attempt from the network's counter before the token is
+ * looked up, and a working link gives it back: guessing links is as slow as guessing passwords,
+ * and while a network is over the limit even a right guess gets the same wait.
  */
-export async function openInvitation(db: Db, token: string, now = new Date()) {
+export async function openInvitation(db: Db, token: string, ip: string, now = new Date()): Promise<OpenInvitation> {
+	const waitSeconds = await takeLinkAttempt(db, ip);
+	if (waitSeconds > 0) return fail('tooMany', { waitSeconds });
 	const open = await findOpenInvitation(db, hash(token), now);
-	return open && { email: open.email, name: open.name, organisationName: open.organisationName };
+	if (!open) return fail('invalid');
+	await linkSucceeded(db, ip);
+	return ok({ email: open.email, name: open.name, organisationName: open.organisationName });
 }
 
 export type NewAccountResult = 'ready' | 'invalid' | { tooManyAttempts: number };

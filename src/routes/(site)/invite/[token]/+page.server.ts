@@ -22,9 +22,14 @@ const newAccountConstraints = constraintsOf(newAccountSchema);
  * What the page shows never depends on whether the invited address has an account: only on the
  * invitation and on who is signed in.
  */
-export const load: PageServerLoad = async ({ locals, params }) => {
-	const open = tokenShape.test(params.token) ? await openInvitation(locals.db, params.token) : null;
-	if (!open) return { invitation: null, constraints: newAccountConstraints };
+export const load: PageServerLoad = async ({ locals, params, getClientAddress }) => {
+	// A malformed token never reaches the database nor the counter of tries.
+	const opened = tokenShape.test(params.token) ? await openInvitation(locals.db, params.token, getClientAddress()) : null;
+	if (!opened?.ok) {
+		const waitMinutes = opened?.code === 'tooMany' ? Math.max(1, Math.ceil(opened.waitSeconds / 60)) : 0;
+		return { invitation: null, waitMinutes, constraints: newAccountConstraints };
+	}
+	const open = opened.value;
 	const signedIn = locals.user ? { email: locals.user.email, sameAddress: locals.user.email.toLowerCase() === open.email.toLowerCase() } : null;
 	return { invitation: open, signedIn, constraints: newAccountConstraints };
 };
