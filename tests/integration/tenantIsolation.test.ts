@@ -18,6 +18,7 @@ describe.each(databaseKinds)('tenant isolation on %s', (kind) => {
 		const { a, b } = app.seeded;
 		return [
 			`/regions/${b.regionId}`,
+			`/regions/${b.regionId}/delete`,
 			`/people/${b.personId}`,
 			`/people/${b.personId}/export`,
 			`/people/${b.personId}/export.json`,
@@ -26,6 +27,7 @@ describe.each(databaseKinds)('tenant isolation on %s', (kind) => {
 			`/series/${b.seriesId}/people`,
 			`/series/${b.seriesId}/schedule`,
 			`/series/${b.seriesId}/settings`,
+			`/series/${b.seriesId}/delete`,
 			`/series/${b.seriesId}/calendar.ics`,
 			`/series/${b.seriesId}/meetings/${b.meetingId}`,
 			`/series/${b.seriesId}/meetings/${b.meetingId}/screen`,
@@ -66,6 +68,8 @@ describe.each(databaseKinds)('tenant isolation on %s', (kind) => {
 			[`/regions/${b.regionId}`, { name: 'Overgenomen', kind: 'city', version: '1' }],
 			[`/people/${b.personId}`, { name: 'Overgenomen', background: 'resident', version: '1' }],
 			[`/people/${b.personId}/erase`, { confirm: 'on', version: '1' }],
+			[`/regions/${b.regionId}/delete`, { confirm: 'on', version: '1' }],
+			[`/series/${b.seriesId}/delete`, { confirm: 'on', version: '1' }],
 			[`/series/${b.seriesId}/people`, { [`role:${b.personId}`]: 'none', version: '1' }],
 			[`/series/${b.seriesId}/schedule`, { version: '1', meeting: b.meetingId, [`date:${b.meetingId}`]: '2032-01-01', [`startTime:${b.meetingId}`]: '09:00', [`durationMinutes:${b.meetingId}`]: '60' }],
 			[`/series/${b.seriesId}/settings`, { name: 'Overgenomen', mode: 'online', version: '1' }],
@@ -140,6 +144,9 @@ describe.each(databaseKinds)('tenant isolation on %s', (kind) => {
 			expect((await facilitator.get(path)).status, path).toBe(404);
 		}
 		expect((await facilitator.post(`/people/${a.personId}/erase`, { confirm: 'on', version: '1' })).status).toBe(404);
+		// Deleting a series they lead is the coordinators' decision too.
+		expect((await facilitator.get(`/series/${a.seriesId}/delete`)).status).toBe(404);
+		expect((await facilitator.post(`/series/${a.seriesId}/delete`, { confirm: 'on', version: '1' })).status).toBe(404);
 
 		const stakeholder = new Client(app.url);
 		await stakeholder.signIn(a.stakeholder.email, password);

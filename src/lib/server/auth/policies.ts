@@ -109,6 +109,8 @@ export const can = {
 		sameOrganisation(actor, s) && (isCoordinator(actor) || leads(actor, s)),
 	editSeries: (actor: Actor, s: OwnedSeries) =>
 		sameOrganisation(actor, s) && (isCoordinator(actor) || leads(actor, s)),
+	/** Deleting takes a series' whole record with it: the coordinators decide that, not its facilitators. */
+	deleteSeries: (actor: Actor, s: Owned) => sameOrganisation(actor, s) && isCoordinator(actor),
 	viewPerson: reachesPerson,
 	editPerson: reachesPerson,
 	/**
