@@ -73,3 +73,14 @@ export const noteVisibilityLabel = (visibility: NoteVisibility): string =>
 
 export const signalKindLabel = (kind: SignalKind): string =>
 	({ signal: m.capture_signal_kind_signal(), selfStigma: m.capture_signal_kind_selfStigma() })[kind];
+
+/** What happened, as a person's export lists it: the kinds that name a person in words, any other by its code. */
+export function personEventLabel(type: string): string {
+	const named: Record<string, () => string> = {
+		'participantLink.issued': m.privacy_event_linkIssued,
+		'participantLink.revoked': m.privacy_event_linkRevoked,
+		'person.exported': m.privacy_event_exported,
+		'person.erased': m.privacy_event_erased
+	};
+	return named[type]?.() ?? m.privacy_event_other({ type });
+}
