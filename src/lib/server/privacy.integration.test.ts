@@ -7,7 +7,7 @@ import { actorsOf, openTestDatabase } from '../../../tests/support/inProcess';
 import type { MemberRole } from '../domain/vocabularies';
 import type { Actor } from './auth/policies';
 import type { Db } from './db';
-import { answer, attendance, changeWish, event, invitation, meeting, meetingGroup, membership, outbox, person, rateLimit, seriesPerson } from './db/schema';
+import { answer, attendance, changeWish, event, invitation, job, meeting, meetingGroup, membership, outbox, person, rateLimit, seriesPerson } from './db/schema';
 import { issueParticipantLink } from './participantLinks';
 import { createPerson } from './people';
 import { erasePerson, erasureFor, exportPerson } from './privacy';
@@ -121,8 +121,16 @@ describe.each(databaseKinds)('export and erasure of a person, in process on %s',
 		});
 		await db.insert(outbox).values([
 			{ organisationId: org.organisationId, recipient: email, subject: `Welkom, ${name}`, body: `Beste ${name},\nBel ons terug op ${phone}.`, sentAt: new Date() },
-			{ organisationId: org.organisationId, recipient: email, subject: 'Herinnering', body: `Beste ${name}, tot dinsdag.` }
+			{ organisationId: org.organisationId, recipient: email, subject: 'Herinnering', body: `Beste ${name}, tot dinsdag.`, error: `550 ${email}: no such user` }
 		]);
+		await db.insert(job).values({
+			organisationId: org.organisationId,
+			kind: 'mail',
+			payload: { outboxId: randomUUID() },
+			maxAttempts: 5,
+			state: 'failed',
+			lastError: `550 ${email}: no such user`
+		});
 		// An event that breaks the rule and holds a name: erasure must find it anyway.
 		await db.insert(event).values({ organisationId: org.organisationId, type: 'legacy.note', subject: personId, payload: { who: name, mail: email } });
 		await db.insert(rateLimit).values({ key: `invite:${email}`, points: 1 });

@@ -10,6 +10,7 @@ import {
 	hasLinkedMember,
 	personRecord,
 	scrubEvents,
+	scrubJobErrors,
 	scrubOutbox,
 	type PersonRecord
 } from './db/repositories/privacy';
@@ -135,6 +136,7 @@ export async function erasePerson(
 		const links = await deleteParticipantLinksOf(tx, actor.organisationId, personId);
 		const invitations = await deleteInvitationsOf(tx, actor.organisationId, personId, current.email);
 		const mails = await scrubOutbox(tx, actor.organisationId, ids, label);
+		await scrubJobErrors(tx, actor.organisationId, ids, label);
 		const events = await scrubEvents(tx, actor.organisationId, ids, label);
 		await deleteLimiterCountersOf(tx, current.email);
 		await recordEvent(tx, {

@@ -6,6 +6,7 @@ import {
 	changeWish,
 	event,
 	invitation,
+	job,
 	meeting,
 	meetingGroup,
 	membership,
@@ -234,7 +235,8 @@ export async function scrubOutbox(db: Db, organisationId: string, ids: Identifie
 			recipient: sql`case when ${addressedTo(ids.email)} then ${label} else ${outbox.recipient} end`,
 			subject: replacedIn(sql`${outbox.subject}`, values, label),
 			body: replacedIn(sql`${outbox.body}`, values, label),
-			error: null
+			// A mail server's refusal often quotes the address.
+			error: replacedIn(sql`${outbox.error}`, values, label)
 		})
 		.where(and(eq(outbox.organisationId, organisationId), naming))
 		.returning({ id: outbox.id });
@@ -255,6 +257,17 @@ export async function scrubEvents(db: Db, organisationId: string, ids: Identifie
 		.set({ payload: sql`(${replacedIn(text, values, inJson(label))})::jsonb` })
 		.where(and(eq(event.organisationId, organisationId), or(...values.map((v) => sql`strpos(${text}, ${v}) > 0`))))
 		.returning({ id: event.id });
+	return rows.length;
+}
+
+/** A delivery's last error may quote the address or the name; it keeps its words without them. */
+export async function scrubJobErrors(db: Db, organisationId: string, ids: Identifiers, label: string): Promise<number> {
+	const values = valuesOf(ids);
+	const rows = await db
+		.update(job)
+		.set({ lastError: replacedIn(sql`${job.lastError}`, values, label) })
+		.where(and(eq(job.organisationId, organisationId), or(...values.map((v) => sql`strpos(${job.lastError}, ${v}) > 0`))))
+		.returning({ id: job.id });
 	return rows.length;
 }
 
