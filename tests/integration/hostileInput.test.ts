@@ -104,7 +104,10 @@ const forms: FormCase[] = [
 		present: s.personId
 	}), 'refused'),
 	form('attendance', 'coordinator', (s) => `/series/${s.seriesId}/meetings/${s.meetingId}?/attendance`, (s) => ({ person: s.personId, present: s.personId }), 'refused'),
-	form('swap', 'coordinator', (s) => `/series/${s.seriesId}/meetings/${s.meetingId}?/swap`, (s) => ({ first: s.personId, second: s.facilitatorPersonId }), 'refused')
+	form('swap', 'coordinator', (s) => `/series/${s.seriesId}/meetings/${s.meetingId}?/swap`, (s) => ({ first: s.personId, second: s.facilitatorPersonId }), 'refused'),
+	// Confirmations of what cannot be undone: a poisoned tick erases or deletes nothing.
+	{ ...form('erase a person', 'coordinator', (s) => `/people/${s.personId}/erase`, () => ({ confirm: 'on' })), versioned: true },
+	{ ...form('delete a series', 'coordinator', (s) => `/series/${s.seriesId}/delete`, () => ({ confirm: 'on' })), versioned: true }
 ];
 
 /** Every page with a form, for `?/default` (a reserved name SvelteKit answered with a 500). */
@@ -118,10 +121,13 @@ const formPages = (s: SeededOrganisation) => [
 	`/regions/${s.regionId}`,
 	'/people/new',
 	`/people/${s.personId}`,
+	`/people/${s.personId}/erase`,
 	'/series/new',
 	`/series/${s.seriesId}/settings`,
 	`/series/${s.seriesId}/schedule`,
 	`/series/${s.seriesId}/people`,
+	`/series/${s.seriesId}/delete`,
+	`/regions/${s.regionId}/delete`,
 	'/organisation',
 	`/series/${s.seriesId}/meetings/${s.meetingId}`
 ];

@@ -24,11 +24,16 @@ describe.each(databaseKinds)('tenant isolation on %s', (kind) => {
 		return [
 			`/regions/${b.regionId}`,
 			`/templates/${templateB}`,
+			`/regions/${b.regionId}/delete`,
 			`/people/${b.personId}`,
+			`/people/${b.personId}/export`,
+			`/people/${b.personId}/export.json`,
+			`/people/${b.personId}/erase`,
 			`/series/${b.seriesId}`,
 			`/series/${b.seriesId}/people`,
 			`/series/${b.seriesId}/schedule`,
 			`/series/${b.seriesId}/settings`,
+			`/series/${b.seriesId}/delete`,
 			`/series/${b.seriesId}/calendar.ics`,
 			`/series/${b.seriesId}/wishes`,
 			`/series/${b.seriesId}/wishes?level=society&theme=-`,
@@ -71,6 +76,9 @@ describe.each(databaseKinds)('tenant isolation on %s', (kind) => {
 			[`/templates/${templateB}?/remove`, { confirm: 'on', version: '1' }],
 			[`/regions/${b.regionId}`, { name: 'Overgenomen', kind: 'city', version: '1' }],
 			[`/people/${b.personId}`, { name: 'Overgenomen', background: 'resident', version: '1' }],
+			[`/people/${b.personId}/erase`, { confirm: 'on', version: '1' }],
+			[`/regions/${b.regionId}/delete`, { confirm: 'on', version: '1' }],
+			[`/series/${b.seriesId}/delete`, { confirm: 'on', version: '1' }],
 			[`/series/${b.seriesId}/people`, { [`role:${b.personId}`]: 'none', version: '1' }],
 			[`/series/${b.seriesId}/schedule`, { version: '1', meeting: b.meetingId, [`date:${b.meetingId}`]: '2032-01-01', [`startTime:${b.meetingId}`]: '09:00', [`durationMinutes:${b.meetingId}`]: '60' }],
 			[`/series/${b.seriesId}/settings`, { name: 'Overgenomen', mode: 'online', version: '1' }],
@@ -144,6 +152,14 @@ describe.each(databaseKinds)('tenant isolation on %s', (kind) => {
 		expect((await facilitator.get(`/series/${a.seriesId}`)).status).toBe(200);
 		expect((await facilitator.get(`/series/${a.otherSeriesId}`)).status).toBe(404);
 		expect((await facilitator.get('/organisation')).status).toBe(404);
+		// A person's export and erasure are the coordinators' duty, even for someone the facilitator reaches.
+		for (const path of [`/people/${a.personId}/export`, `/people/${a.personId}/export.json`, `/people/${a.personId}/erase`]) {
+			expect((await facilitator.get(path)).status, path).toBe(404);
+		}
+		expect((await facilitator.post(`/people/${a.personId}/erase`, { confirm: 'on', version: '1' })).status).toBe(404);
+		// Deleting a series they lead is the coordinators' decision too.
+		expect((await facilitator.get(`/series/${a.seriesId}/delete`)).status).toBe(404);
+		expect((await facilitator.post(`/series/${a.seriesId}/delete`, { confirm: 'on', version: '1' })).status).toBe(404);
 
 		const stakeholder = new Client(app.url);
 		await stakeholder.signIn(a.stakeholder.email, password);

@@ -96,3 +96,14 @@ export function templateUseLabel(use: TemplateUse): string {
 	if ('meeting' in use) return m.templates_for_meeting({ kind, number: use.meeting });
 	return use.from === 1 ? m.templates_for_every({ kind }) : m.templates_for_from({ kind, number: use.from });
 }
+
+/** What happened, as a person's export lists it: the kinds that name a person in words, any other by its code. */
+export function personEventLabel(type: string): string {
+	const named: Record<string, () => string> = {
+		'participantLink.issued': m.privacy_event_linkIssued,
+		'participantLink.revoked': m.privacy_event_linkRevoked,
+		'person.exported': m.privacy_event_exported,
+		'person.erased': m.privacy_event_erased
+	};
+	return named[type]?.() ?? m.privacy_event_other({ type });
+}

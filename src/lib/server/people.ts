@@ -39,7 +39,9 @@ export async function personFor(db: Db, actor: Actor, id: string) {
 	return ok({
 		person: found,
 		series: series.filter((s) => can.viewSeries(actor, { id: s.id, organisationId: actor.organisationId })),
-		canInvite: can.manageMembers(actor),
+		canInvite: can.manageMembers(actor) && !found.erasedAt,
+		/** Export and erasure (issue #11): only coordinators. */
+		canManageData: can.exportPerson(actor, found),
 		version: versionToken(found.version, personSnapshot(found))
 	});
 }

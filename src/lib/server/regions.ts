@@ -1,9 +1,20 @@
 import { can, type Actor } from './auth/policies';
 import type { Db } from './db';
-import { findRegion, insertRegion, listRegions, updateRegion, type RegionInput } from './db/repositories/regions';
+import {
+	countSeriesInRegion,
+	deleteLockedRegion,
+	findRegion,
+	insertRegion,
+	listRegions,
+	lockRegionAt,
+	updateRegion,
+	type RegionInput
+} from './db/repositories/regions';
+import { withTransaction } from './db/transaction';
+import { recordEvent } from './events/record';
 import { snapshotOf } from '../domain/changes';
-import { fail, ok, type NotFound, type Result } from './result';
-import { afterConflict, versionToken, type Based, type Saved } from './versioning';
+import { fail, ok, type Fail, type NotFound, type Result } from './result';
+import { afterConflict, stale, versionToken, type Based, type Saved, type Stale } from './versioning';
 
 type Region = Awaited<ReturnType<typeof listRegions>>[number];
 
@@ -39,4 +50,35 @@ export async function changeRegion(db: Db, actor: Actor, id: string, based: Base
 	if ((await updateRegion(db, actor.organisationId, id, based.version, input)) !== null) return ok({});
 	const current = await findRegion(db, actor.organisationId, id);
 	return current ? afterConflict(based, regionSnapshot(current), regionSnapshot(input)) : fail('notFound');
+}
+
+/** The region's deletion page: its name, how many series are in it, and the version it is based on. */
+export async function regionRemovalFor(db: Db, actor: Actor, id: string) {
+	if (!can.manageRegions(actor)) return fail('notFound');
+	const found = await findRegion(db, actor.organisationId, id);
+	if (!found) return fail('notFound');
+	return ok({ region: found, seriesCount: await countSeriesInRegion(db, actor.organisationId, id), version: versionToken(found.version, regionSnapshot(found)) });
+}
+
+export type RemoveRegionResult = Result<Record<string, never>> | Fail<'hasSeries', { count: number }> | Stale | NotFound;
+
+/**
+ * Deletes a region over the version its page showed. A region with series is refused: the series
+ * would silently lose their region (`set null`), and with it where they take place; the
+ * coordinator moves them first. Renamed since the page was shown: stale.
+ */
+export async function removeRegion(db: Db, actor: Actor, id: string, based: Based): Promise<RemoveRegionResult> {
+	if (!can.manageRegions(actor)) return fail('notFound');
+	const organisationId = actor.organisationId;
+	return withTransaction(db, async (tx): Promise<RemoveRegionResult> => {
+		if (!(await lockRegionAt(tx, organisationId, id, based.version))) {
+			const current = await findRegion(tx, organisationId, id);
+			return current ? stale(based, regionSnapshot(current)) : fail('notFound');
+		}
+		const count = await countSeriesInRegion(tx, organisationId, id);
+		if (count > 0) return fail('hasSeries', { count });
+		await deleteLockedRegion(tx, organisationId, id);
+		await recordEvent(tx, { organisationId, actorId: actor.userId, type: 'region.deleted', subject: id, payload: {} });
+		return ok({});
+	});
 }

@@ -9,6 +9,7 @@ import type { Db } from './db';
 import { findRegion, listRegions } from './db/repositories/regions';
 import {
 	claimSeriesVersion,
+	deleteSeries,
 	dropOtherModePlaces,
 	existingPersonIds,
 	findSeries,
@@ -18,13 +19,14 @@ import {
 	listSeries,
 	listSeriesPeople,
 	replacePeopleForCheckedSeries,
+	seriesContentsForCheckedSeries,
 	updateMeetingsForCheckedSeries,
 	updateSeriesSettings
 } from './db/repositories/series';
 import { withTransaction } from './db/transaction';
 import { recordEvent } from './events/record';
 import { fail, ok, type Fail, type NotFound, type Result } from './result';
-import { afterConflict, versionToken, type Based, type Saved } from './versioning';
+import { afterConflict, stale, versionToken, type Based, type Saved, type Stale } from './versioning';
 
 export const todayInAmsterdam = (now = new Date()) => fromInstant(now).date;
 
@@ -148,7 +150,8 @@ export async function seriesDetail(db: Db, actor: Actor, id: string, now = new D
 		scheduleAdvice: datesAdvice,
 		canEdit: can.editSeries(actor, found),
 		/** The series' change wishes are read by who captures them: never a stakeholder. */
-		canReadWishes: can.captureMeeting(actor, found)
+		canReadWishes: can.captureMeeting(actor, found),
+		canDelete: can.deleteSeries(actor, found)
 	});
 }
 
@@ -298,4 +301,37 @@ export async function seriesForCalendar(db: Db, actor: Actor, id: string) {
 	const found = await visibleSeries(db, actor, id);
 	if (!found.ok) return found;
 	return ok({ series: found.value, meetings: await listMeetings(db, id) });
+}
+
+/** The series' deletion page: its name, what goes with it, and the settings version it is based on. */
+export async function seriesRemovalFor(db: Db, actor: Actor, id: string) {
+	const found = await findSeries(db, actor.organisationId, id);
+	if (!found || !can.deleteSeries(actor, found)) return fail('notFound');
+	return ok({
+		series: { id: found.id, name: found.name },
+		contents: await seriesContentsForCheckedSeries(db, id),
+		version: versionToken(found.settingsVersion, settingsSnapshot(found))
+	});
+}
+
+/**
+ * Deletes a series with everything that hangs from it (meetings, agendas, captured items, photos,
+ * its people's places and personal links; the people themselves stay). Based on the settings
+ * version the page showed: a series renamed or moved since is refused as stale. What a meeting
+ * captures carries no series version, so the page's counts are those of the moment it was shown.
+ */
+export async function removeSeries(db: Db, actor: Actor, id: string, based: Based): Promise<Result<Record<string, never>> | Stale | NotFound> {
+	const found = await findSeries(db, actor.organisationId, id);
+	if (!found || !can.deleteSeries(actor, found)) return fail('notFound');
+	const organisationId = actor.organisationId;
+	return withTransaction(db, async (tx) => {
+		const contents = await seriesContentsForCheckedSeries(tx, id);
+		if (await deleteSeries(tx, organisationId, id, based.version)) {
+			const payload = { meetings: contents.meetings, captured: contents.captured, photos: contents.photos };
+			await recordEvent(tx, { organisationId, actorId: actor.userId, type: 'series.deleted', subject: id, payload });
+			return ok({});
+		}
+		const current = await findSeries(tx, organisationId, id);
+		return current ? stale(based, settingsSnapshot(current)) : fail('notFound');
+	});
 }

@@ -109,8 +109,16 @@ export const can = {
 		sameOrganisation(actor, s) && (isCoordinator(actor) || leads(actor, s)),
 	editSeries: (actor: Actor, s: OwnedSeries) =>
 		sameOrganisation(actor, s) && (isCoordinator(actor) || leads(actor, s)),
+	/** Deleting takes a series' whole record with it: the coordinators decide that, not its facilitators. */
+	deleteSeries: (actor: Actor, s: Owned) => sameOrganisation(actor, s) && isCoordinator(actor),
 	viewPerson: reachesPerson,
 	editPerson: reachesPerson,
+	/**
+	 * A person's data export and erasure (issue #11) are the organisation's duty to that person, so
+	 * only its coordinators: a facilitator or stakeholder asks them.
+	 */
+	exportPerson: (actor: Actor, p: Owned) => sameOrganisation(actor, p) && isCoordinator(actor),
+	erasePerson: (actor: Actor, p: Owned) => sameOrganisation(actor, p) && isCoordinator(actor),
 	/** The format library is the approach's own knowledge: every member may read it. */
 	viewActivityFormats: (_actor: Actor) => true,
 	/** Those who prepare meetings add formats; stakeholders read along. */

@@ -57,6 +57,13 @@ export interface EventMap {
 	'activityFormat.added': Record<string, never>;
 	'activityFormat.changed': Record<string, never>;
 	'activityFormat.removed': Record<string, never>;
+	/** With everything that hung from it; the counts of what went. */
+	'series.deleted': { meetings: number; captured: number; photos: number };
+	'region.deleted': Record<string, never>;
+	/** A coordinator exported what the app holds about a person (the subject); as a file or a page. */
+	'person.exported': { format: 'json' | 'page' };
+	/** Counts of what the erasure touched, never what it was. */
+	'person.erased': { series: number; wishes: number; answers: number; links: number; invitations: number; mails: number; events: number };
 }
 
 export type EventType = keyof EventMap;

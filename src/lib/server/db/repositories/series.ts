@@ -1,7 +1,24 @@
-import { and, asc, desc, eq, inArray, isNotNull, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, isNotNull, sql, type SQL } from 'drizzle-orm';
+import type { AnyPgColumn, PgTable } from 'drizzle-orm/pg-core';
 import type { SeriesKind, SeriesMode, SeriesRole } from '../../../domain/vocabularies';
 import type { Db } from '../client';
-import { meeting, person, region, series, seriesPerson } from '../schema';
+import {
+	agendaPart,
+	answer,
+	changeWish,
+	debrief,
+	groupAgreement,
+	homework,
+	meeting,
+	meetingPhoto,
+	note,
+	participantLink,
+	person,
+	region,
+	series,
+	seriesPerson,
+	signal
+} from '../schema';
 import { claimVersion } from './versions';
 
 export interface SeriesRow {
@@ -216,4 +233,44 @@ export function listPeopleForPicking(db: Db, organisationId: string) {
 		.from(person)
 		.where(eq(person.organisationId, organisationId))
 		.orderBy(asc(person.name));
+}
+
+const countOf = sql<number>`count(*)::int`;
+const meetingsOfSeries = (seriesId: string) => sql`(select ${meeting.id} from ${meeting} where ${meeting.seriesId} = ${seriesId})`;
+
+/**
+ * What goes when a series is deleted: everything hangs from it or its meetings and cascades. The
+ * people stay (they are the organisation's, and may be in other series). For the confirmation page.
+ */
+export async function seriesContentsForCheckedSeries(db: Db, seriesId: string) {
+	const count = async (table: PgTable, where: SQL) => (await db.select({ n: countOf }).from(table).where(where))[0]?.n ?? 0;
+	const inMeetings = (column: AnyPgColumn) => sql`${column} in ${meetingsOfSeries(seriesId)}`;
+	return {
+		meetings: await count(meeting, eq(meeting.seriesId, seriesId)),
+		agendaParts: await count(agendaPart, inMeetings(agendaPart.meetingId)),
+		captured:
+			(await count(groupAgreement, eq(groupAgreement.seriesId, seriesId))) +
+			(await count(changeWish, eq(changeWish.seriesId, seriesId))) +
+			(await count(homework, inMeetings(homework.meetingId))) +
+			(await count(signal, inMeetings(signal.meetingId))) +
+			(await count(note, inMeetings(note.meetingId))) +
+			(await count(answer, inMeetings(answer.meetingId))) +
+			(await count(debrief, inMeetings(debrief.meetingId))),
+		photos: await count(meetingPhoto, inMeetings(meetingPhoto.meetingId)),
+		people: await count(seriesPerson, eq(seriesPerson.seriesId, seriesId)),
+		links: await count(participantLink, eq(participantLink.seriesId, seriesId))
+	};
+}
+
+/**
+ * Deletes the series while its settings are still at version `expected`; its meetings, agendas,
+ * captured items, photos, places of people and personal links go with it (foreign keys cascade).
+ * Whether a row went.
+ */
+export async function deleteSeries(db: Db, organisationId: string, id: string, expected: number): Promise<boolean> {
+	const rows = await db
+		.delete(series)
+		.where(and(eq(series.organisationId, organisationId), eq(series.id, id), eq(series.settingsVersion, expected)))
+		.returning({ id: series.id });
+	return rows.length > 0;
 }

@@ -1,4 +1,4 @@
-import { boolean, index, pgEnum, pgTable, text, uuid } from 'drizzle-orm/pg-core';
+import { boolean, index, pgEnum, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 import { backgrounds, regionKinds, workFields } from '../../../domain/vocabularies';
 import { user } from './accounts';
 import { belongsTo, createdAt, version } from './columns';
@@ -38,7 +38,12 @@ export const person = pgTable(
 		version: version(),
 		/** Lets a facilitator keep editing someone they added until that person is in a series. */
 		createdBy: text('created_by').references(() => user.id, { onDelete: 'set null' }),
-		createdAt: createdAt()
+		createdAt: createdAt(),
+		/**
+		 * Set when a coordinator erased the person (issue #11): the row stays, without any personal
+		 * data, because the group's attendance and groups point to it.
+		 */
+		erasedAt: timestamp('erased_at', { withTimezone: true })
 	},
 	(t) => [index('person_org_idx').on(t.organisationId), index('person_email_idx').on(t.email)]
 );

@@ -6,7 +6,7 @@ import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ locals, url }) => {
 	const actor = requireActor(locals, url);
-	return { regions: found(await regionsToManage(locals.db, actor)), constraints: regionConstraints };
+	return { regions: found(await regionsToManage(locals.db, actor)), constraints: regionConstraints, deleted: url.searchParams.has('deleted') };
 };
 
 export const actions: Actions = {

@@ -9,5 +9,5 @@ export const load: PageServerLoad = async ({ locals, url }) => {
 	const actor = requireActor(locals, url);
 	const requested = Number(url.searchParams.get('page') ?? '1');
 	const page = Number.isInteger(requested) && requested >= 1 && requested <= 10_000 ? requested : 1;
-	return { ...found(await seriesOverview(locals.db, actor, page)), role: actor.role };
+	return { ...found(await seriesOverview(locals.db, actor, page)), role: actor.role, deleted: url.searchParams.has('deleted') };
 };

@@ -7,6 +7,7 @@ import type { Actions, PageServerLoad } from './$types';
 export const load: PageServerLoad = async ({ locals, params, url }) => ({
 	...found(await personFor(locals.db, requireActor(locals, url), params.id)),
 	created: url.searchParams.has('created'),
+	erased: url.searchParams.has('erased'),
 	constraints: personConstraints
 });
 
