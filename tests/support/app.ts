@@ -22,6 +22,10 @@ export interface RunningApp<T> {
 	kill(): Promise<void>;
 	/** Serves the same database again on the same address, as after a restart. */
 	restart(): Promise<void>;
+	/** Stops the server as an operator would (SIGTERM), keeping its database, e.g. to copy it. */
+	halt(): Promise<void>;
+	/** Where the served database lives: the embedded one's folder, or the PostgreSQL address. */
+	readonly database: { dataDir: string; url: string | null };
 	/**
 	 * Opens the database the app serves and reads it directly. An embedded database has one owner
 	 * at a time, so on PGlite the server must not be running (after `kill`, or stop it first).
@@ -91,6 +95,15 @@ async function serve(server: string, env: Record<string, string>, logs: string[]
 	};
 }
 
+/**
+ * The production build served on a database that already exists (a restored backup), as
+ * `npm start` would with this DATA_DIR or DATABASE_URL.
+ */
+export async function serveExisting(database: { dataDir: string; url: string | null }, { entry = 'build/index.js' }: { entry?: string } = {}) {
+	const served = await serve(path.resolve(entry), { DATA_DIR: database.dataDir, DATABASE_URL: database.url ?? '' });
+	return { url: served.url, logs: served.logs, stop: () => served.end('SIGTERM') };
+}
+
 export function freePort(): Promise<number> {
 	return new Promise((resolve, reject) => {
 		const server = createServer();
@@ -157,6 +170,8 @@ export async function startApp<T>(
 		restart: async () => {
 			first = await serve(server, firstEnv, first.logs, port);
 		},
+		halt: () => first.end('SIGTERM'),
+		database: { dataDir, url: pgDb?.url ?? null },
 		read: async (look) => {
 			const opened = await openDatabase({ url: pgDb?.url ?? null, dataDir });
 			try {

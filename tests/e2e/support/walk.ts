@@ -5,7 +5,7 @@ import type { Page } from 'playwright-core';
 /** Where a walk starts: every page of the main navigation. */
 export const walkStarts = ['/series', '/people', '/formats', '/regions', '/organisation'];
 /** Pages that are not pages to walk (a file, a stream, a print view, the room) or that end the session. */
-const notPages = /\/(logout|language)\b|\.ics$|\/events$|\/print$|\/photos\/|\/handouts$|\/screen$|\/run$|^\/(time|scherm|doe-mee|mijn|p|invite)\b/;
+const notPages = /\/(logout|language)\b|\.(ics|json)$|\/events$|\/print$|\/photos\/|\/handouts$|\/screen$|\/run$|^\/(time|scherm|doe-mee|mijn|p|invite)\b/;
 /** Forms that end the session or only switch the language: posting them ends the walk's purpose. */
 const notForms = /^\/(logout|language)\b/;
 /** More pages than the app has, so a loop in the links cannot keep the walk going. */
@@ -111,7 +111,12 @@ export async function walkApp(page: Page, base: string, self: string): Promise<{
 		const path = queue.shift()!;
 		if (seen.has(path)) continue;
 		seen.add(path);
-		const res = await page.goto(`${base}${path}`);
+		// A link that turns out to be a file (a download) is one of the resources, not a page.
+		const res = await page.goto(`${base}${path}`).catch((error: Error) => {
+			if (!/download/i.test(error.message)) throw error;
+			resources.add(path);
+			return null;
+		});
 		if (!res || res.status() !== 200 || new URL(page.url()).pathname !== path.split('?')[0]) continue;
 		pages.push(path);
 		for (const form of await formsOn(page, self)) {
@@ -119,12 +124,12 @@ export async function walkApp(page: Page, base: string, self: string): Promise<{
 			const found = { ...form, page: path };
 			if (!forms.has(shapeOf(found))) forms.set(shapeOf(found), found);
 		}
-		const links = await page.$$eval('main a[href]', (as) => as.map((a) => (a as HTMLAnchorElement).href));
-		for (const href of links) {
+		const links = await page.$$eval('main a[href]', (as) => as.map((a) => ({ href: (a as HTMLAnchorElement).href, download: a.hasAttribute('download') })));
+		for (const { href, download } of links) {
 			const url = new URL(href);
 			if (url.origin !== base) continue;
 			const next = url.pathname + url.search;
-			if (notPages.test(url.pathname)) {
+			if (download || notPages.test(url.pathname)) {
 				if (!notForms.test(url.pathname)) resources.add(next);
 				continue;
 			}
