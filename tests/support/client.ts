@@ -58,9 +58,12 @@ export class Client {
 		return res;
 	}
 
-	/** A second client holding the same cookies, as someone who copied them would. */
-	copy(): Client {
-		const other = new Client(this.base);
+	/**
+	 * A second client holding the same cookies, as someone who copied them would; with `base`, the
+	 * same browser reaching another instance of the app behind one address.
+	 */
+	copy(base = this.base): Client {
+		const other = new Client(base);
 		for (const [name, value] of this.cookies) other.cookies.set(name, value);
 		return other;
 	}

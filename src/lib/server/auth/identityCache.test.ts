@@ -26,4 +26,16 @@ describe('identity cache', () => {
 		cache.clear();
 		expect(cache.get('b')).toBeNull();
 	});
+
+	it('forgets every session of one account, and only those', () => {
+		const cache = createIdentityCache(10_000, 10, () => 0);
+		const other: Identity = { ...identity, user: { ...identity.user, id: 'v' } };
+		cache.set('phone', identity);
+		cache.set('laptop', identity);
+		cache.set('theirs', other);
+		cache.forgetUser('u');
+		expect(cache.get('phone')).toBeNull();
+		expect(cache.get('laptop')).toBeNull();
+		expect(cache.get('theirs')).toBe(other);
+	});
 });

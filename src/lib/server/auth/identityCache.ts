@@ -16,7 +16,8 @@ export interface Identity {
  * Who a session cookie belongs to, remembered for a few seconds, so most page loads skip the
  * session check and the membership query. Only a cookie that better-auth accepted is ever stored,
  * so a forged cookie always misses. A change to the organisation clears it on this instance;
- * other instances catch up within `ttlMs`.
+ * other instances catch up within `ttlMs`. A change to a member (role, removal) reaches every
+ * instance at once through the live hub (`live/identities.ts`).
  */
 export function createIdentityCache(ttlMs = 10_000, maxEntries = 5_000, now = () => Date.now()) {
 	const entries = new Map<string, { at: number; identity: Identity }>();
@@ -37,6 +38,10 @@ export function createIdentityCache(ttlMs = 10_000, maxEntries = 5_000, now = ()
 		},
 		forget(key: string) {
 			entries.delete(key);
+		},
+		/** Every session of one account: its role or membership changed, or it was signed out everywhere. */
+		forgetUser(userId: string) {
+			for (const [key, hit] of entries) if (hit.identity.user.id === userId) entries.delete(key);
 		},
 		clear() {
 			entries.clear();
