@@ -49,6 +49,8 @@ export interface EventMap {
 	/** The subject is the membership; `userId` lets every instance forget the account's cached identity. */
 	'member.roleChanged': { userId: string; from: MemberRole; to: MemberRole };
 	'member.removed': { userId: string; role: MemberRole; sessionsEnded: number };
+	/** A new password through a "forgot password" link; every session of the account ended. */
+	'account.passwordReset': { userId: string; sessionsEnded: number };
 	'participantLink.issued': { linkId: string; personId: string };
 	'participantLink.revoked': { linkId: string; personId: string };
 	'activityFormat.added': Record<string, never>;

@@ -2,9 +2,10 @@ import { identities } from '../auth/identityCache';
 import type { RecordedEvent } from '../events/types';
 import { liveHub } from './index';
 
-/** Events after which no instance may keep serving a member's cached role or membership. */
+/** Events after which no instance may keep serving an account's cached role, membership or session. */
+const accountEvents = new Set<RecordedEvent['type']>(['member.roleChanged', 'member.removed', 'account.passwordReset']);
 const accountChanged = (event: RecordedEvent): event is RecordedEvent & { payload: { userId: string } } =>
-	(event.type === 'member.roleChanged' || event.type === 'member.removed') && typeof (event.payload as { userId?: unknown }).userId === 'string';
+	accountEvents.has(event.type) && typeof (event.payload as { userId?: unknown }).userId === 'string';
 
 /**
  * Makes this instance's identity cache hear member changes made on any instance, through the one
