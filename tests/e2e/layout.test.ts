@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { activityFormat, meetingGroup, organisation, person, region } from '../../src/lib/server/db/schema';
+import { activityFormat, meetingGroup, membership, organisation, person, region } from '../../src/lib/server/db/schema';
 import { eq } from 'drizzle-orm';
 import { startApp, type RunningApp } from '../support/app';
 import { password, seedGroupingPeople, seedOrganisation, type SeededGroupingPeople, type SeededOrganisation } from '../support/factories';
@@ -13,12 +13,15 @@ interface Seeded {
 	a: SeededOrganisation;
 	group: SeededGroupingPeople;
 	formatId: string;
+	memberId: string;
 }
 
 /** Every page a member can reach, with the data the seed gives it; `signedOut` pages are visited first. */
 const pages: { path: (s: Seeded) => string; signedOut?: true }[] = [
 	{ path: () => '/login', signedOut: true },
 	{ path: () => '/invite/not-a-real-token', signedOut: true },
+	{ path: () => '/login/forgot', signedOut: true },
+	{ path: () => '/login/reset/not-a-real-token', signedOut: true },
 	{ path: () => '/p/not-a-real-token', signedOut: true },
 	{ path: () => '/mijn', signedOut: true },
 	{ path: () => '/series' },
@@ -40,6 +43,7 @@ const pages: { path: (s: Seeded) => string; signedOut?: true }[] = [
 	{ path: (s) => `/regions/${s.a.regionId}` },
 	{ path: () => '/organisation' },
 	{ path: () => '/organisation/outbox' },
+	{ path: (s) => `/organisation/members/${s.memberId}` },
 	{ path: () => '/formats' },
 	{ path: () => '/formats/new' },
 	{ path: () => '/formats/sentenceCompletion' },
@@ -90,7 +94,8 @@ describe.skipIf(!hasChromium)('layout in Chromium', () => {
 					prompts: ['Wat viel u vandaag op onderweg?']
 				})
 				.returning({ id: activityFormat.id });
-			return { a, group, formatId: format!.id };
+			const [member] = await db.select({ id: membership.id }).from(membership).where(eq(membership.organisationId, a.organisationId)).limit(1);
+			return { a, group, formatId: format!.id, memberId: member!.id };
 		});
 		browser = await launchChromium();
 	});
