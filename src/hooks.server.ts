@@ -26,6 +26,7 @@ const handleActor: Handle = async ({ event, resolve }) => {
 	event.locals.user = null;
 	event.locals.actor = null;
 	event.locals.organisation = null;
+	event.locals.organisations = [];
 
 	// Until the first organisation exists, the first-run page is the only page.
 	setUp ||= await isSetUp(db);
@@ -36,6 +37,7 @@ const handleActor: Handle = async ({ event, resolve }) => {
 	if (requester) {
 		event.locals.user = requester.user;
 		event.locals.organisation = requester.organisation;
+		event.locals.organisations = requester.organisations;
 		event.locals.actor = requester.actor;
 	}
 	return resolve(event);

@@ -10,6 +10,7 @@ import {
 	deleteSessionsOf,
 	findMember,
 	linkMemberToPerson,
+	listOrganisationsOf,
 	lockMembershipsOf,
 	memberLinkedTo,
 	updateMemberRole
@@ -122,4 +123,13 @@ export async function removeMember(db: Db, actor: Actor, membershipId: string): 
 	if (!outcome.ok) return outcome;
 	identities.forgetUser(outcome.value.userId);
 	return ok({ wasYou: outcome.value.userId === actor.userId });
+}
+
+/**
+ * A member of several organisations chooses which one they work in. Only an organisation of their
+ * own counts; any other id is `notFound`, as if it did not exist.
+ */
+export async function chooseOrganisation(db: Db, actor: Actor, organisationId: string): Promise<Result<{ organisationId: string }, 'notFound'>> {
+	const own = await listOrganisationsOf(db, actor.userId);
+	return own.some((o) => o.id === organisationId) ? ok({ organisationId }) : fail('notFound');
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createIdentityCache, type Identity } from './identityCache';
 
-const identity: Identity = { user: { id: 'u', name: 'Sam', email: 'sam@example.org' }, member: null };
+const identity: Identity = { user: { id: 'u', name: 'Sam', email: 'sam@example.org' }, member: null, organisations: [], chosen: null };
 
 describe('identity cache', () => {
 	it('remembers a session for a few seconds only', () => {

@@ -10,6 +10,10 @@ export interface Identity {
 		role: MemberRole;
 		personId: string | null;
 	} | null;
+	/** Every organisation the account belongs to; the header offers a switch when there are several. */
+	organisations: { id: string; name: string }[];
+	/** The organisation the request asked for (its cookie), which this identity was read for. */
+	chosen: string | null;
 }
 
 /**
@@ -50,6 +54,9 @@ export function createIdentityCache(ttlMs = 10_000, maxEntries = 5_000, now = ()
 }
 
 export const identities = createIdentityCache();
+
+/** Which of their organisations a member of several works in; only ever one of their own is used. */
+export const organisationCookie = 'sd_organisation';
 
 // better-auth's cookie with our prefix; the __Secure- form is used when ORIGIN is https.
 const sessionCookieNames = ['sd.session_token', '__Secure-sd.session_token'];

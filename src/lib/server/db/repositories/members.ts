@@ -1,4 +1,4 @@
-import { and, asc, count, eq, sql } from 'drizzle-orm';
+import { and, asc, count, desc, eq, sql } from 'drizzle-orm';
 import type { Db } from '../client';
 import type { MemberRole } from '../../../domain/vocabularies';
 import { account, membership, organisation, person, seriesPerson, session, user } from '../schema';
@@ -31,8 +31,11 @@ export async function insertAccountWithMembership(
 	await insertMembership(db, organisationId, input.userId, input.role);
 }
 
-/** A member acts for the organisation they joined first; most people belong to one. */
-export async function findMembership(db: Db, userId: string) {
+/**
+ * The membership a member acts in: the organisation they chose (when they are a member there),
+ * else the one they joined first; most people belong to one.
+ */
+export async function findMembership(db: Db, userId: string, chosen: string | null = null) {
 	const rows = await db
 		.select({
 			organisationId: membership.organisationId,
@@ -45,9 +48,21 @@ export async function findMembership(db: Db, userId: string) {
 		.from(membership)
 		.innerJoin(organisation, eq(organisation.id, membership.organisationId))
 		.where(eq(membership.userId, userId))
-		.orderBy(asc(membership.createdAt))
+		.orderBy(...(chosen && isUuid(chosen) ? [desc(sql`${membership.organisationId} = ${chosen}`)] : []), asc(membership.createdAt))
 		.limit(1);
 	return rows[0] ?? null;
+}
+
+const isUuid = (value: string) => /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(value);
+
+/** Every organisation an account is a member of, by name, for the switcher in the header. */
+export async function listOrganisationsOf(db: Db, userId: string): Promise<{ id: string; name: string }[]> {
+	return db
+		.select({ id: organisation.id, name: organisation.name })
+		.from(membership)
+		.innerJoin(organisation, eq(organisation.id, membership.organisationId))
+		.where(eq(membership.userId, userId))
+		.orderBy(asc(organisation.name));
 }
 
 /** The series in which the member's linked person facilitates; the link is explicit, never an e-mail match. */
