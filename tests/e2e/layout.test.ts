@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { activityFormat, meetingGroup, membership, organisation, person, region } from '../../src/lib/server/db/schema';
+import { activityFormat, meetingGroup, membership, organisation, person, region, user } from '../../src/lib/server/db/schema';
 import { eq } from 'drizzle-orm';
 import { startApp, type RunningApp } from '../support/app';
 import { password, seedGroupingPeople, seedOrganisation, type SeededGroupingPeople, type SeededOrganisation } from '../support/factories';
@@ -95,6 +95,10 @@ describe.skipIf(!hasChromium)('layout in Chromium', () => {
 				})
 				.returning({ id: activityFormat.id });
 			const [member] = await db.select({ id: membership.id }).from(membership).where(eq(membership.organisationId, a.organisationId)).limit(1);
+			// The coordinator is a member of a second organisation too, so every page has the switch in its header.
+			const [second] = await db.insert(organisation).values({ name: 'Stichting Tweede Organisatie met een lange naam' }).returning({ id: organisation.id });
+			const [coordinatorUser] = await db.select({ id: user.id }).from(user).where(eq(user.email, a.coordinator.email));
+			await db.insert(membership).values({ organisationId: second!.id, userId: coordinatorUser!.id, role: 'stakeholder' });
 			return { a, group, formatId: format!.id, memberId: member!.id };
 		});
 		browser = await launchChromium();
