@@ -18,6 +18,8 @@ declare global {
 			/** A screen or phone that joined one meeting with a code; read only under `/scherm` and `/doe-mee`. */
 			joined: JoinedViewer | null;
 			organisation: { id: string; name: string; themeColour: string | null; logoVersion: string | null } | null;
+			/** Every organisation the member belongs to (one for most), for the header's switch. */
+			organisations: { id: string; name: string }[];
 		}
 		interface Error {
 			message: string;

@@ -26,6 +26,7 @@ const handleActor: Handle = async ({ event, resolve }) => {
 	event.locals.user = null;
 	event.locals.actor = null;
 	event.locals.organisation = null;
+	event.locals.organisations = [];
 
 	// Until the first organisation exists, the first-run page is the only page (and how to report a
 	// vulnerability, which is for anyone at any time).
@@ -37,6 +38,7 @@ const handleActor: Handle = async ({ event, resolve }) => {
 	if (requester) {
 		event.locals.user = requester.user;
 		event.locals.organisation = requester.organisation;
+		event.locals.organisations = requester.organisations;
 		event.locals.actor = requester.actor;
 	}
 	return resolve(event);

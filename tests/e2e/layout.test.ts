@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { activityFormat, agendaTemplate, meetingGroup, organisation, person, region } from '../../src/lib/server/db/schema';
+import { activityFormat, agendaTemplate, meetingGroup, membership, organisation, person, region, user } from '../../src/lib/server/db/schema';
 import { eq } from 'drizzle-orm';
 import { startApp, type RunningApp } from '../support/app';
 import { password, seedGroupingPeople, seedOrganisation, type SeededGroupingPeople, type SeededOrganisation } from '../support/factories';
@@ -14,12 +14,15 @@ interface Seeded {
 	group: SeededGroupingPeople;
 	formatId: string;
 	templateId: string;
+	memberId: string;
 }
 
 /** Every page a member can reach, with the data the seed gives it; `signedOut` pages are visited first. */
 const pages: { path: (s: Seeded) => string; signedOut?: true }[] = [
 	{ path: () => '/login', signedOut: true },
 	{ path: () => '/invite/not-a-real-token', signedOut: true },
+	{ path: () => '/login/forgot', signedOut: true },
+	{ path: () => '/login/reset/not-a-real-token', signedOut: true },
 	{ path: () => '/p/not-a-real-token', signedOut: true },
 	{ path: () => '/mijn', signedOut: true },
 	{ path: () => '/series' },
@@ -41,6 +44,7 @@ const pages: { path: (s: Seeded) => string; signedOut?: true }[] = [
 	{ path: (s) => `/regions/${s.a.regionId}` },
 	{ path: () => '/organisation' },
 	{ path: () => '/organisation/outbox' },
+	{ path: (s) => `/organisation/members/${s.memberId}` },
 	{ path: () => '/formats' },
 	{ path: () => '/formats/new' },
 	{ path: () => '/formats/sentenceCompletion' },
@@ -106,7 +110,12 @@ describe.skipIf(!hasChromium)('layout in Chromium', () => {
 					]
 				})
 				.returning({ id: agendaTemplate.id });
-			return { a, group, formatId: format!.id, templateId: template!.id };
+			const [member] = await db.select({ id: membership.id }).from(membership).where(eq(membership.organisationId, a.organisationId)).limit(1);
+			// The coordinator is a member of a second organisation too, so every page has the switch in its header.
+			const [second] = await db.insert(organisation).values({ name: 'Stichting Tweede Organisatie met een lange naam' }).returning({ id: organisation.id });
+			const [coordinatorUser] = await db.select({ id: user.id }).from(user).where(eq(user.email, a.coordinator.email));
+			await db.insert(membership).values({ organisationId: second!.id, userId: coordinatorUser!.id, role: 'stakeholder' });
+			return { a, group, formatId: format!.id, templateId: template!.id, memberId: member!.id };
 		});
 		browser = await launchChromium();
 	});

@@ -504,6 +504,49 @@ const cases: FormCase[] = [
 		}
 	},
 	{
+		name: "change a member's role",
+		path: async (p) => {
+			await p.goto(url('/organisation'));
+			return (await p.getByRole('link', { name: t('members_change_label').replaceAll('{name}', `stakeholder ${label}`), exact: true }).getAttribute('href'))!.replace(/^\./, '');
+		},
+		fields: [choose(t('role_facilitator'))],
+		submit: { button: t('members_role_save') },
+		saved: async (p) => {
+			await p.waitForURL((u) => u.pathname === '/organisation');
+			expect(await p.getByRole('row').filter({ hasText: `stakeholder ${label}` }).innerText()).toContain(t('role_facilitator'));
+		}
+	},
+	{
+		name: 'forgot password',
+		path: '/login/forgot',
+		fields: [text(t('email'), seededNames.coordinatorEmail)],
+		submit: { button: t('reset_request_submit') },
+		saved: async (p) => {
+			expect(await p.locator('main').textContent()).toContain(t('reset_request_sent').split('{')[0]!.trim());
+		}
+	},
+	{
+		name: 'a new password through the link',
+		// Without a mail server the app writes the mail to its log; signed out, as the person would be.
+		path: async (p) => {
+			const email = `stakeholder.${label.toLowerCase()}@example.org`;
+			await p.goto(url('/login/forgot'));
+			await p.getByLabel(t('email'), { exact: true }).fill(email);
+			await navigatingBy(p, () => p.getByRole('button', { name: t('reset_request_submit'), exact: true }).click());
+			const links = [...seededApp.logs.join('').matchAll(/\/login\/reset\/[A-Za-z0-9_-]{43}/g)];
+			if (!links.length) throw new Error('no reset link in the log');
+			await p.context().clearCookies();
+			return links.at(-1)![0];
+		},
+		fields: [text(t('password_new'), 'een nieuw wachtwoord voor later'), text(t('password_repeat'), 'een nieuw wachtwoord voor later')],
+		submit: { button: t('reset_submit') },
+		saved: async (p) => {
+			await p.waitForURL((u) => u.pathname === '/login');
+			expect(await p.locator('main').textContent()).toContain(t('reset_done'));
+			await signIn(p, seededNames.coordinatorEmail);
+		}
+	},
+	{
 		name: 'invite a member',
 		path: '/organisation',
 		fields: [text(t('organisation_invite_name'), 'Sam Later'), text(t('organisation_invite_email'), 'sam@typwerk.nl'), choose(t('role_facilitator'))],

@@ -73,6 +73,11 @@ const firstRunForm = form('first run', 'anonymous', () => '/setup', () => ({
 const forms: FormCase[] = [
 	form('sign in', 'anonymous', () => '/login', (s) => ({ email: s.coordinator.email, password })),
 	form('invitation', 'anonymous', () => `/invite/${token}?/create`, () => ({ name: 'Nieuw lid', password: 'een-lange-zin-als-wachtwoord' })),
+	form('forgot password', 'anonymous', () => '/login/forgot', () => ({ email: 'iemand@example.org' })),
+	form('new password', 'anonymous', () => `/login/reset/${token}`, () => ({
+		password: 'een-lange-zin-als-wachtwoord',
+		passwordRepeat: 'een-lange-zin-als-wachtwoord'
+	})),
 	form('new region', 'coordinator', () => '/regions?/create', () => ({ name: 'Wijk Oost', kind: 'neighbourhood' })),
 	form('region', 'coordinator', (s) => `/regions/${s.regionId}`, () => ({ name: 'Wijk A', kind: 'neighbourhood' })),
 	form('new person', 'coordinator', () => '/people/new', () => person),
@@ -114,6 +119,8 @@ const forms: FormCase[] = [
 const formPages = (s: SeededOrganisation) => [
 	'/setup',
 	'/login',
+	'/login/forgot',
+	`/login/reset/${token}`,
 	'/logout',
 	'/language',
 	`/invite/${token}`,

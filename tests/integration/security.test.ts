@@ -203,9 +203,11 @@ describe.each(databaseKinds)('who may reach whom on %s', (kind) => {
 		expect(attack.status).toBe(404);
 		expect((await clients.facilitator.get(`/series/${w.a.otherSeriesId}`)).status).toBe(404);
 		expect((await clients.otherFacilitator.get(`/series/${w.a.otherSeriesId}`)).status).toBe(200);
-		// Even when a coordinator writes that address there, no series moves.
+		// A coordinator cannot write that address there either: it is the facilitator's own person's
+		// (one person per address), and no series moves.
 		const edited = await saveEdit(clients.coordinator, `/people/${w.otherLead}`, { ...personForm(w.a.facilitator.email), name: 'Begeleider Twee' });
-		expect(edited.status).toBe(200);
+		expect(edited.status).toBe(400);
+		expect(await edited.text()).toContain(inHtml(m.person_email_taken({}, nl)));
 		expect((await clients.facilitator.get(`/series/${w.a.otherSeriesId}`)).status).toBe(404);
 		expect((await clients.otherFacilitator.get(`/series/${w.a.otherSeriesId}`)).status).toBe(200);
 	});

@@ -83,9 +83,13 @@ export class Client {
 		return res;
 	}
 
-	/** A second client holding the same cookies, as someone who copied them would. */
-	copy(): Client {
-		const other = new Client(this.base, this.origin);
+	/**
+	 * A second client holding the same cookies, as someone who copied them would; with `base`, the
+	 * same browser reaching another instance of the app behind one address.
+	 */
+	copy(base = this.base): Client {
+		// Another instance checks the Origin header against its own address.
+		const other = new Client(base, base === this.base ? this.origin : base);
 		for (const [name, value] of this.cookies) other.cookies.set(name, value);
 		return other;
 	}

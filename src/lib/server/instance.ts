@@ -1,6 +1,7 @@
 import { createAuth, type Auth } from './auth/auth';
 import { database, type Db } from './db';
 import { startWorker, stopWorker } from './jobs/worker';
+import { forgetChangedMembers } from './live/identities';
 
 let auth: Auth | null = null;
 
@@ -11,9 +12,13 @@ export async function instance(): Promise<{ db: Db; auth: Auth }> {
 	return { db, auth };
 }
 
-/** Jobs due while the app was down run at start, not at the first request. */
+/**
+ * Jobs due while the app was down run at start, not at the first request; the identity cache
+ * listens from the start too, so a member changed on another instance is never served stale.
+ */
 export async function startInstance(): Promise<void> {
 	await startWorker(await database());
+	await forgetChangedMembers();
 }
 
 /** The worker finishes the jobs in hand first; then the database closes, so the process can exit. */

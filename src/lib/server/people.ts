@@ -3,6 +3,7 @@ import { personDetailKeys, type PersonDetails } from '../domain/people';
 import { can, type Actor, type OwnedPerson } from './auth/policies';
 import type { Db } from './db';
 import {
+	emailTaken,
 	findPerson,
 	insertPerson,
 	listPeople,
@@ -11,7 +12,7 @@ import {
 	updatePerson,
 	type PeopleFilter
 } from './db/repositories/people';
-import { fail, ok, type NotFound, type Result } from './result';
+import { fail, ok, type Fail, type NotFound, type Result } from './result';
 import { afterConflict, versionToken, type Based, type Saved } from './versioning';
 
 export type { PeopleFilter };
@@ -51,9 +52,16 @@ export function newPersonForm(actor: Actor): Result<Record<string, never>, 'notF
 	return can.managePeople(actor) ? ok({}) : fail('notFound');
 }
 
-export async function createPerson(db: Db, actor: Actor, input: PersonDetails): Promise<Result<{ id: string }, 'notFound'>> {
+/**
+ * Another person of the organisation already has this e-mail address (any case). Said even when
+ * the actor cannot see that person: within one organisation, a duplicate record is the greater harm.
+ */
+export type EmailTaken = Fail<'emailTaken'>;
+
+export async function createPerson(db: Db, actor: Actor, input: PersonDetails): Promise<Result<{ id: string }, 'notFound' | 'emailTaken'>> {
 	if (!can.managePeople(actor)) return fail('notFound');
-	return ok({ id: await insertPerson(db, actor.organisationId, input, actor.userId) });
+	const id = await insertPerson(db, actor.organisationId, input, actor.userId);
+	return id === emailTaken ? fail('emailTaken', { field: 'email' }) : ok({ id });
 }
 
 /** A person as the edit form shows them, keyed by the form's field names. */
@@ -63,10 +71,12 @@ const personSnapshot = (p: PersonDetails) => snapshotOf(p, personDetailKeys);
  * Saves over the version the form was opened with; a newer save by someone else is never
  * overwritten. The permission comes first, so a person out of reach stays a 404, never a conflict.
  */
-export async function changePerson(db: Db, actor: Actor, id: string, based: Based, input: PersonDetails): Promise<Saved | NotFound> {
+export async function changePerson(db: Db, actor: Actor, id: string, based: Based, input: PersonDetails): Promise<Saved | NotFound | EmailTaken> {
 	const reached = await reachablePerson(db, actor, id, can.editPerson);
 	if (!reached.ok) return reached;
-	if ((await updatePerson(db, actor.organisationId, id, based.version, input)) !== null) return ok({});
+	const saved = await updatePerson(db, actor.organisationId, id, based.version, input);
+	if (saved === emailTaken) return fail('emailTaken', { field: 'email' });
+	if (saved !== null) return ok({});
 	const current = await findPerson(db, actor.organisationId, id);
 	if (!current) return fail('notFound');
 	return afterConflict(based, personSnapshot(current), personSnapshot(input));

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createIdentityCache, type Identity } from './identityCache';
 
-const identity: Identity = { user: { id: 'u', name: 'Sam', email: 'sam@example.org' }, member: null };
+const identity: Identity = { user: { id: 'u', name: 'Sam', email: 'sam@example.org' }, member: null, organisations: [], chosen: null };
 
 describe('identity cache', () => {
 	it('remembers a session for a few seconds only', () => {
@@ -25,5 +25,17 @@ describe('identity cache', () => {
 		expect(cache.get('c')).toBeNull();
 		cache.clear();
 		expect(cache.get('b')).toBeNull();
+	});
+
+	it('forgets every session of one account, and only those', () => {
+		const cache = createIdentityCache(10_000, 10, () => 0);
+		const other: Identity = { ...identity, user: { ...identity.user, id: 'v' } };
+		cache.set('phone', identity);
+		cache.set('laptop', identity);
+		cache.set('theirs', other);
+		cache.forgetUser('u');
+		expect(cache.get('phone')).toBeNull();
+		expect(cache.get('laptop')).toBeNull();
+		expect(cache.get('theirs')).toBe(other);
 	});
 });

@@ -1,4 +1,5 @@
 import type { LiveCommandType, LiveStatus } from '../../domain/liveMeeting';
+import type { MemberRole } from '../../domain/vocabularies';
 
 /**
  * Every event the app records, with its payload (issue 9). A new event is a type error at every
@@ -52,6 +53,11 @@ export interface EventMap {
 	/** How many of the three questions have an answer. */
 	'capture.debriefSaved': { filled: number };
 	'invitation.sent': { invitationId: string };
+	/** The subject is the membership; `userId` lets every instance forget the account's cached identity. */
+	'member.roleChanged': { userId: string; from: MemberRole; to: MemberRole };
+	'member.removed': { userId: string; role: MemberRole; sessionsEnded: number };
+	/** A new password through a "forgot password" link; every session of the account ended. */
+	'account.passwordReset': { userId: string; sessionsEnded: number };
 	'participantLink.issued': { linkId: string; personId: string };
 	'participantLink.revoked': { linkId: string; personId: string };
 	'activityFormat.added': Record<string, never>;

@@ -28,6 +28,21 @@ describe('the live hub', () => {
 		expect(b.got).toEqual([]);
 	});
 
+	it('lets an observer hear every topic, and every resync', () => {
+		const hub = new Hub();
+		const heard: number[] = [];
+		let resyncs = 0;
+		const stop = hub.observe({ deliver: (e) => heard.push(e.id), resync: () => (resyncs += 1) });
+		hub.publish(event('one', 1));
+		hub.publish(event('two', 2));
+		hub.resync();
+		stop();
+		hub.publish(event('one', 3));
+		expect(heard).toEqual([1, 2]);
+		expect(resyncs).toBe(1);
+		expect(hub.count()).toBe(0);
+	});
+
 	it('forgets a topic once its last subscriber leaves', () => {
 		const hub = new Hub();
 		const leave = [hub.subscribe('one', subscriber()), hub.subscribe('one', subscriber())];

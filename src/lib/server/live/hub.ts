@@ -14,6 +14,13 @@ export interface Subscriber {
  */
 export class Hub {
 	private topics = new Map<string, Set<Subscriber>>();
+	/** This instance's own bookkeeping that hears every event, whatever its topic (the identity cache). */
+	private observers = new Set<Pick<Subscriber, 'deliver' | 'resync'>>();
+
+	observe(observer: Pick<Subscriber, 'deliver' | 'resync'>): () => void {
+		this.observers.add(observer);
+		return () => this.observers.delete(observer);
+	}
 
 	subscribe(topic: string, subscriber: Subscriber): () => void {
 		let set = this.topics.get(topic);
@@ -26,10 +33,12 @@ export class Hub {
 	}
 
 	publish(event: RecordedEvent): void {
+		for (const observer of this.observers) observer.deliver(event);
 		for (const subscriber of this.topics.get(event.subject) ?? []) subscriber.deliver(event);
 	}
 
 	resync(): void {
+		for (const observer of this.observers) observer.resync();
 		for (const set of this.topics.values()) for (const subscriber of set) subscriber.resync();
 	}
 

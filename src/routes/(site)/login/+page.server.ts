@@ -15,7 +15,7 @@ const nextPath = (url: URL) => safeLocalPath(url.searchParams.get('next'), url.o
 
 export const load: PageServerLoad = ({ locals, url }) => {
 	if (locals.actor) redirect(303, nextPath(url));
-	return { signedInWithoutOrganisation: locals.user !== null, constraints: constraintsOf(loginSchema) };
+	return { signedInWithoutOrganisation: locals.user !== null, passwordReset: url.searchParams.has('reset'), constraints: constraintsOf(loginSchema) };
 };
 
 export const actions: Actions = {

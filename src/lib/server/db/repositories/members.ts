@@ -1,7 +1,8 @@
-import { and, asc, eq, sql } from 'drizzle-orm';
+import { and, asc, count, desc, eq, sql } from 'drizzle-orm';
 import type { Db } from '../client';
 import type { MemberRole } from '../../../domain/vocabularies';
-import { account, membership, organisation, person, seriesPerson, user } from '../schema';
+import { account, membership, organisation, person, seriesPerson, session, user } from '../schema';
+import { claimVersion } from './versions';
 import { logoVersion } from './organisations';
 
 export async function anyOrganisationExists(db: Db): Promise<boolean> {
@@ -30,8 +31,11 @@ export async function insertAccountWithMembership(
 	await insertMembership(db, organisationId, input.userId, input.role);
 }
 
-/** A member acts for the organisation they joined first; most people belong to one. */
-export async function findMembership(db: Db, userId: string) {
+/**
+ * The membership a member acts in: the organisation they chose (when they are a member there),
+ * else the one they joined first; most people belong to one.
+ */
+export async function findMembership(db: Db, userId: string, chosen: string | null = null) {
 	const rows = await db
 		.select({
 			organisationId: membership.organisationId,
@@ -44,9 +48,21 @@ export async function findMembership(db: Db, userId: string) {
 		.from(membership)
 		.innerJoin(organisation, eq(organisation.id, membership.organisationId))
 		.where(eq(membership.userId, userId))
-		.orderBy(asc(membership.createdAt))
+		.orderBy(...(chosen && isUuid(chosen) ? [desc(sql`${membership.organisationId} = ${chosen}`)] : []), asc(membership.createdAt))
 		.limit(1);
 	return rows[0] ?? null;
+}
+
+const isUuid = (value: string) => /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(value);
+
+/** Every organisation an account is a member of, by name, for the switcher in the header. */
+export async function listOrganisationsOf(db: Db, userId: string): Promise<{ id: string; name: string }[]> {
+	return db
+		.select({ id: organisation.id, name: organisation.name })
+		.from(membership)
+		.innerJoin(organisation, eq(organisation.id, membership.organisationId))
+		.where(eq(membership.userId, userId))
+		.orderBy(asc(organisation.name));
 }
 
 /** The series in which the member's linked person facilitates; the link is explicit, never an e-mail match. */
@@ -67,7 +83,8 @@ export async function listMembers(db: Db, organisationId: string) {
 			name: user.name,
 			email: user.email,
 			personId: membership.personId,
-			personName: person.name
+			personName: person.name,
+			version: membership.version
 		})
 		.from(membership)
 		.innerJoin(user, eq(user.id, membership.userId))
@@ -121,4 +138,51 @@ export function isUniqueViolation(error: unknown): boolean {
 		if ((e as { code?: unknown }).code === '23505') return true;
 	}
 	return false;
+}
+
+/** One member of this organisation, for the page where a coordinator changes or removes them. */
+export async function findMember(db: Db, organisationId: string, membershipId: string) {
+	const rows = await db
+		.select({ id: membership.id, userId: membership.userId, role: membership.role, version: membership.version, name: user.name, email: user.email })
+		.from(membership)
+		.innerJoin(user, eq(user.id, membership.userId))
+		.where(and(eq(membership.organisationId, organisationId), eq(membership.id, membershipId)));
+	return rows[0] ?? null;
+}
+
+/**
+ * Takes the organisation's row lock for the rest of the transaction: every change of a role or a
+ * membership takes it first, so two coordinators demoting each other at once are counted one
+ * after the other and the organisation always keeps a coordinator.
+ */
+export async function lockMembershipsOf(tx: Db, organisationId: string): Promise<void> {
+	await tx.select({ id: organisation.id }).from(organisation).where(eq(organisation.id, organisationId)).for('update');
+}
+
+export async function countCoordinators(db: Db, organisationId: string): Promise<number> {
+	const [row] = await db
+		.select({ n: count() })
+		.from(membership)
+		.where(and(eq(membership.organisationId, organisationId), eq(membership.role, 'coordinator')));
+	return row?.n ?? 0;
+}
+
+/** Sets a member's role over the version the form was loaded with; the new version, or null when it moved on. */
+export function updateMemberRole(db: Db, organisationId: string, membershipId: string, expected: number, role: MemberRole): Promise<number | null> {
+	return claimVersion(db, membership, 'version', and(eq(membership.organisationId, organisationId), eq(membership.id, membershipId)), expected, { role });
+}
+
+/** Ends a membership; the account stays (it may belong to another organisation, or be invited again). */
+export async function deleteMembership(db: Db, organisationId: string, membershipId: string): Promise<boolean> {
+	const rows = await db
+		.delete(membership)
+		.where(and(eq(membership.organisationId, organisationId), eq(membership.id, membershipId)))
+		.returning({ id: membership.id });
+	return rows.length > 0;
+}
+
+/** Signs an account out everywhere: every session cookie of it stops working at its next request. */
+export async function deleteSessionsOf(db: Db, userId: string): Promise<number> {
+	const rows = await db.delete(session).where(eq(session.userId, userId)).returning({ id: session.id });
+	return rows.length;
 }

@@ -3,6 +3,7 @@ import type { Background, WorkField } from '../../../domain/vocabularies';
 import type { PersonDetails } from '../../../domain/people';
 import type { Db } from '../client';
 import { person, series, seriesPerson } from '../schema';
+import { isUniqueViolation } from './members';
 import { claimVersion } from './versions';
 
 export interface PeopleFilter {
@@ -60,10 +61,24 @@ export async function findPerson(db: Db, organisationId: string, id: string) {
 	return rows[0] ?? null;
 }
 
-export async function insertPerson(db: Db, organisationId: string, input: PersonDetails, createdBy: string): Promise<string> {
-	const [row] = await db.insert(person).values({ organisationId, ...input, createdBy }).returning({ id: person.id });
-	if (!row) throw new Error('person insert returned nothing');
-	return row.id;
+/**
+ * The answer of a write whose e-mail address another person of the organisation already has: the
+ * unique index (`person_org_email_idx`, any case) decides, so two saves at once cannot both keep it.
+ */
+export const emailTaken = 'emailTaken' as const;
+
+const unlessEmailTaken = (error: unknown): typeof emailTaken => {
+	// The person's only unique index besides its random id is the one on the e-mail address.
+	if (isUniqueViolation(error)) return emailTaken;
+	throw error;
+};
+
+/** The new person's id, or `emailTaken`. */
+export async function insertPerson(db: Db, organisationId: string, input: PersonDetails, createdBy: string): Promise<string | typeof emailTaken> {
+	const rows = await db.insert(person).values({ organisationId, ...input, createdBy }).returning({ id: person.id }).catch(unlessEmailTaken);
+	if (rows === emailTaken) return rows;
+	if (!rows[0]) throw new Error('person insert returned nothing');
+	return rows[0].id;
 }
 
 /** Many people at once, for the demo data; their ids in the given order. */
@@ -79,9 +94,9 @@ export async function insertPeople(
 	return inserted.map((r) => r.id);
 }
 
-/** Saves `input` only over version `expected` (`claimVersion`); the new version, or null. */
-export function updatePerson(db: Db, organisationId: string, id: string, expected: number, input: PersonDetails): Promise<number | null> {
-	return claimVersion(db, person, 'version', and(eq(person.organisationId, organisationId), eq(person.id, id)), expected, input);
+/** Saves `input` only over version `expected` (`claimVersion`); the new version, null, or `emailTaken`. */
+export function updatePerson(db: Db, organisationId: string, id: string, expected: number, input: PersonDetails): Promise<number | null | typeof emailTaken> {
+	return claimVersion(db, person, 'version', and(eq(person.organisationId, organisationId), eq(person.id, id)), expected, input).catch(unlessEmailTaken);
 }
 
 /** The series a person takes part in or leads, within the one organisation. */

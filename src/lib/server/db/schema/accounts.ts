@@ -1,4 +1,4 @@
-import { boolean, index, integer, pgTable, text, timestamp } from 'drizzle-orm/pg-core';
+import { boolean, index, integer, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 import { createdAt } from './columns';
 
 // Accounts: the four tables better-auth expects (its ids are text it generates itself).
@@ -66,3 +66,22 @@ export const rateLimit = pgTable('rate_limit', {
 	points: integer('points').notNull(),
 	expire: timestamp('expire', { withTimezone: true })
 });
+
+/**
+ * "Forgot password" links: only the token's hash is stored, so a leaked database holds no working
+ * link. A link works once (`used_at`) and only until `expires_at`; asking again replaces it.
+ */
+export const passwordReset = pgTable(
+	'password_reset',
+	{
+		id: uuid('id').primaryKey().defaultRandom(),
+		userId: text('user_id')
+			.notNull()
+			.references(() => user.id, { onDelete: 'cascade' }),
+		tokenHash: text('token_hash').notNull().unique(),
+		expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
+		usedAt: timestamp('used_at', { withTimezone: true }),
+		createdAt: createdAt()
+	},
+	(t) => [index('password_reset_user_idx').on(t.userId)]
+);

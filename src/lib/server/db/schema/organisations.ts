@@ -32,6 +32,8 @@ export const membership = pgTable(
 		 * made for that person — never by matching e-mail addresses, which anyone may edit.
 		 */
 		personId: uuid('person_id').references((): AnyPgColumn => person.id, { onDelete: 'set null' }),
+		/** Guards the role, which two coordinators may change at once. */
+		version: version(),
 		createdAt: createdAt()
 	},
 	(t) => [

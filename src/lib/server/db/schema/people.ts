@@ -1,4 +1,5 @@
-import { boolean, index, pgEnum, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { sql } from 'drizzle-orm';
+import { boolean, index, pgEnum, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { backgrounds, regionKinds, workFields } from '../../../domain/vocabularies';
 import { user } from './accounts';
 import { belongsTo, createdAt, version } from './columns';
@@ -45,5 +46,12 @@ export const person = pgTable(
 		 */
 		erasedAt: timestamp('erased_at', { withTimezone: true })
 	},
-	(t) => [index('person_org_idx').on(t.organisationId), index('person_email_idx').on(t.email)]
+	(t) => [
+		index('person_org_idx').on(t.organisationId),
+		index('person_email_idx').on(t.email),
+		// One person per e-mail address within an organisation, whatever its case; many have none.
+		uniqueIndex('person_org_email_idx')
+			.on(t.organisationId, sql`lower(${t.email})`)
+			.where(sql`${t.email} is not null`)
+	]
 );

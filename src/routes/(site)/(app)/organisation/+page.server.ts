@@ -15,7 +15,16 @@ export const load: PageServerLoad = async ({ locals, url }) => {
 	const people = found(await peopleToLink(locals.db, actor));
 	// "Invite as a member" on a person's page arrives here with that person chosen.
 	const chosen = people.find((p) => p.id === url.searchParams.get('person')) ?? null;
-	return { ...overview, people, invitePerson: chosen?.id ?? null, saved: url.searchParams.has('saved'), constraints: organisationConstraints };
+	const memberNotice = url.searchParams.get('member');
+	return {
+		...overview,
+		people,
+		invitePerson: chosen?.id ?? null,
+		saved: url.searchParams.has('saved'),
+		memberChanged: memberNotice === 'changed',
+		memberRemoved: memberNotice === 'removed',
+		constraints: organisationConstraints
+	};
 };
 
 /** Written in the inviter's language, the only one we know for the person invited. */

@@ -1,3 +1,4 @@
+import * as m from '$lib/paraglide/messages.js';
 import { parseForm } from '$lib/server/forms';
 import { found, requireActor, unlessNotFound } from '$lib/server/guard';
 import { changePerson, personFor } from '$lib/server/people';
@@ -17,6 +18,6 @@ export const actions: Actions = {
 		const form = await parseForm(request, editPersonSchema, { id: 'person' });
 		if (!form.ok) return form.failure;
 		const { version, ...input } = form.data;
-		return form.saved(unlessNotFound(await changePerson(locals.db, actor, params.id, version, input)));
+		return form.saved(unlessNotFound(await changePerson(locals.db, actor, params.id, version, input)), () => ({ email: m.person_email_taken() }));
 	}
 };

@@ -1,6 +1,7 @@
 import { redirect } from '@sveltejs/kit';
+import * as m from '$lib/paraglide/messages.js';
 import { parseForm } from '$lib/server/forms';
-import { found, requireActor } from '$lib/server/guard';
+import { found, requireActor, unlessNotFound } from '$lib/server/guard';
 import { createPerson, newPersonForm } from '$lib/server/people';
 import { personConstraints, personSchema } from '../schema';
 import type { Actions, PageServerLoad } from './$types';
@@ -15,7 +16,8 @@ export const actions: Actions = {
 		const actor = requireActor(locals);
 		const form = await parseForm(request, personSchema, { id: 'person' });
 		if (!form.ok) return form.failure;
-		const { id } = found(await createPerson(locals.db, actor, form.data));
-		redirect(303, `/people/${id}?created=1`);
+		const result = unlessNotFound(await createPerson(locals.db, actor, form.data));
+		if (!result.ok) return form.fail({ email: m.person_email_taken() });
+		redirect(303, `/people/${result.value.id}?created=1`);
 	}
 };
