@@ -17,5 +17,7 @@ export const config = {
 	 * how long a claimed job stays with a worker that may have died (other instances then take it). */
 	jobPollMs: Number(env.JOB_POLL_MS ?? 1000),
 	jobRetrySeconds: Number(env.JOB_RETRY_SECONDS ?? 5),
-	jobLeaseSeconds: Number(env.JOB_LEASE_SECONDS ?? 300)
+	jobLeaseSeconds: Number(env.JOB_LEASE_SECONDS ?? 300),
+	/** Months after the last meeting of a person's last series before their data is anonymised (issue #11 item 3). */
+	retentionMonths: Number(env.RETENTION_MONTHS ?? 12)
 };

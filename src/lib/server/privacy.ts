@@ -125,27 +125,55 @@ export async function erasePerson(
 		const current = record.person;
 		// Already erased, by this click or another coordinator's: what was asked for is done.
 		if (current.erasedAt) return ok({});
-		if (await hasLinkedMember(tx, actor.organisationId, personId)) return fail('linkedMember');
-		// Stored in the base language, like every name typed in; the pages show it as it is.
-		const label = m.privacy_erased_name({}, { locale: 'nl' });
-		if ((await anonymisePerson(tx, actor.organisationId, personId, based.version, label, now)) === null) {
-			return stale(based, erasureSnapshot(current));
-		}
-		const ids = { name: current.name, email: current.email, phone: current.phone };
-		const authorship = await dropAuthorship(tx, actor.organisationId, personId);
-		const links = await deleteParticipantLinksOf(tx, actor.organisationId, personId);
-		const invitations = await deleteInvitationsOf(tx, actor.organisationId, personId, current.email);
-		const mails = await scrubOutbox(tx, actor.organisationId, ids, label);
-		await scrubJobErrors(tx, actor.organisationId, ids, label);
-		const events = await scrubEvents(tx, actor.organisationId, ids, label);
-		await deleteLimiterCountersOf(tx, current.email);
+		const erased = await eraseRecord(tx, actor.organisationId, record, based.version, now);
+		if (erased === 'linkedMember') return fail('linkedMember');
+		if (erased === 'stale') return stale(based, erasureSnapshot(current));
 		await recordEvent(tx, {
 			organisationId: actor.organisationId,
 			actorId: actor.userId,
 			type: 'person.erased',
 			subject: personId,
-			payload: { series: record.series.length, ...authorship, links, invitations, mails, events }
+			payload: { series: record.series.length, ...erased }
 		});
 		return ok({});
 	});
+}
+
+/** What an erasure touched, as counts. */
+export interface ErasureCounts {
+	wishes: number;
+	answers: number;
+	links: number;
+	invitations: number;
+	mails: number;
+	events: number;
+}
+
+/**
+ * The erasure itself, inside the caller's transaction, for a person the caller checked: the
+ * coordinator's `erasePerson` above, and the retention job, which acts for the organisation and
+ * records its own event. Refuses a person linked to a member, and one whose row moved on from
+ * `expectedVersion`.
+ */
+export async function eraseRecord(
+	tx: Db,
+	organisationId: string,
+	record: PersonRecord,
+	expectedVersion: number,
+	now: Date
+): Promise<ErasureCounts | 'linkedMember' | 'stale'> {
+	const current = record.person;
+	if (await hasLinkedMember(tx, organisationId, current.id)) return 'linkedMember';
+	// Stored in the base language, like every name typed in; the pages show it as it is.
+	const label = m.privacy_erased_name({}, { locale: 'nl' });
+	if ((await anonymisePerson(tx, organisationId, current.id, expectedVersion, label, now)) === null) return 'stale';
+	const ids = { name: current.name, email: current.email, phone: current.phone };
+	const authorship = await dropAuthorship(tx, organisationId, current.id);
+	const links = await deleteParticipantLinksOf(tx, organisationId, current.id);
+	const invitations = await deleteInvitationsOf(tx, organisationId, current.id, current.email);
+	const mails = await scrubOutbox(tx, organisationId, ids, label);
+	await scrubJobErrors(tx, organisationId, ids, label);
+	const events = await scrubEvents(tx, organisationId, ids, label);
+	await deleteLimiterCountersOf(tx, current.email);
+	return { ...authorship, links, invitations, mails, events };
 }

@@ -94,6 +94,8 @@ export const can = {
 	manageOrganisation: isCoordinator,
 	readOutbox: isCoordinator,
 	readJobs: isCoordinator,
+	/** Who will be anonymised soon: the names of people, for the one who answers for their data. */
+	readRetention: isCoordinator,
 	manageMembers: isCoordinator,
 	manageRegions: isCoordinator,
 	/** Who edits a series picks its region; stakeholders have nothing to pick, so no list either. */

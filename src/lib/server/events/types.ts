@@ -69,6 +69,8 @@ export interface EventMap {
 	/** A coordinator exported what the app holds about a person (the subject); as a file or a page. */
 	'person.exported': { format: 'json' | 'page' };
 	/** Counts of what the erasure touched, never what it was. */
+	/** The daily retention job, for the organisation (the subject): how many people it anonymised, how many old mails it removed. */
+	'retention.anonymised': { people: number; mails: number };
 	'person.erased': { series: number; wishes: number; answers: number; links: number; invitations: number; mails: number; events: number };
 }
 

@@ -1,12 +1,14 @@
 import { config } from '../config';
 import type { Database } from '../db';
 import { deliverMail, deliverMailJob } from '../mail';
+import { ensureRetentionScheduled, retentionJob, runRetentionJob } from '../retention';
 import { onEnqueue } from './queue';
 import { createRunner, type JobHandler, type Runner } from './runner';
 
 /** Every kind of job the app knows; a job of another kind fails with that reason. */
 const handlers: Record<string, JobHandler> = {
-	[deliverMailJob]: deliverMail
+	[deliverMailJob]: deliverMail,
+	[retentionJob]: runRetentionJob
 };
 
 let running: Runner | null = null;
@@ -24,6 +26,8 @@ export async function startWorker(database: Database): Promise<void> {
 	});
 	await running.start();
 	onEnqueue(running.nudge);
+	// The daily retention run plans its own next day; this starts it on a fresh installation, or after one failed.
+	await ensureRetentionScheduled(database.db);
 }
 
 export async function stopWorker(): Promise<void> {
