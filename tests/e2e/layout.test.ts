@@ -44,6 +44,7 @@ const pages: { path: (s: Seeded) => string; signedOut?: true }[] = [
 	{ path: (s) => `/regions/${s.a.regionId}` },
 	{ path: () => '/organisation' },
 	{ path: () => '/organisation/outbox' },
+	{ path: () => '/organisation/retention' },
 	{ path: (s) => `/organisation/members/${s.memberId}` },
 	{ path: () => '/formats' },
 	{ path: () => '/formats/new' },
