@@ -26,8 +26,11 @@ export async function startWorker(database: Database): Promise<void> {
 	});
 	await running.start();
 	onEnqueue(running.nudge);
-	// The daily retention run plans its own next day; this starts it on a fresh installation, or after one failed.
-	await ensureRetentionScheduled(database.db);
+	// The daily retention run plans its own next day; this starts it on a fresh installation, or when a
+	// run could not plan the next. A database that is away now must not stop the instance: the next start plans it.
+	await ensureRetentionScheduled(database.db).catch((error: unknown) =>
+		console.error(`[jobs] planning retention: ${error instanceof Error ? error.message : String(error)}`)
+	);
 }
 
 export async function stopWorker(): Promise<void> {
