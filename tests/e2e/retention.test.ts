@@ -35,7 +35,7 @@ describe.skipIf(!hasChromium)('the retention notice in Chromium', () => {
 		await app?.stop();
 	});
 
-	it('shows the coordinator who goes on which day, on a phone, accessibly', async () => {
+	it('shows the coordinator who goes on which day, on a phone, accessibly, and keeps a series longer', async () => {
 		const context = await browser.newContext({ locale: 'nl-NL', timezoneId: 'Europe/Amsterdam', viewport: { width: 360, height: 740 } });
 		const page = await context.newPage();
 		await page.goto(`${app.url}/login`);
@@ -48,13 +48,18 @@ describe.skipIf(!hasChromium)('the retention notice in Chromium', () => {
 		await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe(nl.retention_title);
 		const [y, m, d] = due.split('-').map(Number) as [number, number, number];
 		const day = new Intl.DateTimeFormat('nl-NL', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(Date.UTC(y, m - 1, d, 12)));
-		const item = page.getByRole('listitem').filter({ hasText: 'Bewoner A' });
-		await expect(item.textContent()).resolves.toContain('Reeks A');
-		await expect(item.textContent()).resolves.toContain(day);
+		const section = page.getByRole('region', { name: nl.retention_series!.replace('{series}', 'Reeks A') });
+		await expect(section.getByRole('listitem').filter({ hasText: 'Bewoner A' }).textContent()).resolves.toContain(day);
 		// The facilitator of that series is a member: kept, so not listed.
 		await expect(page.getByText('Begeleider A').count()).resolves.toBe(0);
 		expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
 		expect(formatViolations(await axeViolations(page, '360 px'))).toBe('');
+
+		// Kept three months longer: said so, and the series leaves the coming month's list.
+		await Promise.all([page.waitForLoadState('load'), section.getByRole('button').click()]);
+		await expect(page.getByRole('status').textContent()).resolves.toContain(nl.retention_postponed!.replace('{months}', '3'));
+		await expect(page.getByText(nl.retention_empty!).count()).resolves.toBe(1);
+		expect(formatViolations(await axeViolations(page, 'postponed'))).toBe('');
 		await context.close();
 	});
 

@@ -16,10 +16,10 @@ describe('addCalendarMonths', () => {
 
 describe('retentionPlan', () => {
 	const series: RetentionSeries[] = [
-		{ id: 'old', lastMeetingDate: '2025-11-01' },
-		{ id: 'soon', lastMeetingDate: '2025-12-27' },
-		{ id: 'running', lastMeetingDate: '2027-01-10' },
-		{ id: 'empty', lastMeetingDate: null }
+		{ id: 'old', lastMeetingDate: '2025-11-01', extraMonths: 0 },
+		{ id: 'soon', lastMeetingDate: '2025-12-27', extraMonths: 0 },
+		{ id: 'running', lastMeetingDate: '2027-01-10', extraMonths: 0 },
+		{ id: 'empty', lastMeetingDate: null, extraMonths: 0 }
 	];
 
 	it('anonymises the participants of a series finished longer ago than the retention', () => {
@@ -36,7 +36,7 @@ describe('retentionPlan', () => {
 	});
 
 	it('counts the day in Amsterdam: late in the evening of the 31st there it is already the next day', () => {
-		const s = [{ id: 's', lastMeetingDate: '2026-01-01' }];
+		const s = [{ id: 's', lastMeetingDate: '2026-01-01', extraMonths: 0 }];
 		// Due on 1 January 2027; 23:30 UTC on 31 December 2026 is 00:30 on that day in Amsterdam.
 		expect(retentionPlan(s, [person('a', ['s'])], new Date('2026-12-31T22:30:00Z'), 12).due).toEqual([]);
 		expect(retentionPlan(s, [person('a', ['s'])], new Date('2026-12-31T23:30:00Z'), 12).due).toHaveLength(1);
@@ -54,10 +54,20 @@ describe('retentionPlan', () => {
 	});
 
 	it('follows meetings moved later: the clock starts again from the new last meeting', () => {
-		const moved: RetentionSeries[] = [{ id: 'old', lastMeetingDate: '2026-03-01' }];
+		const moved: RetentionSeries[] = [{ id: 'old', lastMeetingDate: '2026-03-01', extraMonths: 0 }];
 		expect(retentionPlan(moved, [person('a', ['old'])], at('2026-12-07'), 12)).toEqual({ due: [], upcoming: [] });
-		const intoFuture: RetentionSeries[] = [{ id: 'old', lastMeetingDate: '2026-12-20' }];
+		const intoFuture: RetentionSeries[] = [{ id: 'old', lastMeetingDate: '2026-12-20', extraMonths: 0 }];
 		expect(retentionPlan(intoFuture, [person('a', ['old'])], at('2027-12-10'), 12).upcoming).toEqual([{ personId: 'a', seriesId: 'old', dueDate: '2027-12-20' }]);
+	});
+
+	it('adds the months a coordinator postponed a series by, and takes the series whose retention ends last', () => {
+		const postponed: RetentionSeries[] = [
+			{ id: 'old', lastMeetingDate: '2025-11-01', extraMonths: 3 },
+			{ id: 'later', lastMeetingDate: '2025-11-20', extraMonths: 0 }
+		];
+		expect(retentionPlan(postponed, [person('a', ['old'])], at('2026-12-07'), 12).due).toEqual([]);
+		expect(retentionPlan(postponed, [person('a', ['old', 'later'])], at('2026-11-25'), 12).due).toEqual([]);
+		expect(retentionPlan(postponed, [person('a', ['old', 'later'])], at('2027-01-15'), 12).upcoming).toEqual([{ personId: 'a', seriesId: 'old', dueDate: '2027-02-01' }]);
 	});
 
 	it('uses the configured number of months', () => {

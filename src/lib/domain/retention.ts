@@ -11,6 +11,8 @@ export interface RetentionSeries {
 	id: string;
 	/** The date of its last meeting; null for a series with no meetings yet, which has not finished. */
 	lastMeetingDate: string | null;
+	/** Months a coordinator added to the retention of this series. */
+	extraMonths: number;
 }
 
 export interface RetentionPerson {
@@ -26,7 +28,7 @@ export interface RetentionDue {
 	personId: string;
 	/** The day the person is anonymised: the retention after the last meeting of their last series. */
 	dueDate: string;
-	/** The series that sets that day (the one with the latest last meeting). */
+	/** The series that sets that day (the one whose retention ends last). */
 	seriesId: string;
 }
 
@@ -44,20 +46,24 @@ export function addCalendarMonths(date: string, months: number): string {
 /** Whether a series has finished on the Amsterdam date `today`: its last meeting lies before it. */
 export const finished = (s: RetentionSeries, today: string) => s.lastMeetingDate !== null && s.lastMeetingDate < today;
 
+/** How many months one postponement adds to a series' retention. */
+export const postponeMonths = 3;
+
 /**
- * The day a person's data goes, or null when it does not go: someone in a series that has not
+ * The day a person's data goes (the latest of their series' retentions), or null when it does not go: someone in a series that has not
  * finished (still running, moved later, or with no meetings yet) keeps their data, since the
  * group still needs them; a member or an already erased person is left alone.
  */
 export function dueFor(p: RetentionPerson, series: Map<string, RetentionSeries>, today: string, months: number): RetentionDue | null {
 	if (p.member || p.erased || p.seriesIds.length === 0) return null;
-	let latest: RetentionSeries | null = null;
+	let latest: RetentionDue | null = null;
 	for (const id of p.seriesIds) {
 		const s = series.get(id);
 		if (!s || !finished(s, today)) return null;
-		if (!latest || s.lastMeetingDate! > latest.lastMeetingDate!) latest = s;
+		const dueDate = addCalendarMonths(s.lastMeetingDate!, months + s.extraMonths);
+		if (!latest || dueDate > latest.dueDate) latest = { personId: p.id, seriesId: s.id, dueDate };
 	}
-	return { personId: p.id, seriesId: latest!.id, dueDate: addCalendarMonths(latest!.lastMeetingDate!, months) };
+	return latest;
 }
 
 /**

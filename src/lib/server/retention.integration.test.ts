@@ -10,7 +10,8 @@ import type { Actor } from './auth/policies';
 import type { Db } from './db';
 import { event, job, meeting, outbox, person, series, seriesPerson } from './db/schema';
 import { createRunner } from './jobs/runner';
-import { ensureRetentionScheduled, retentionJob, retentionNotice, runRetention, runRetentionJob } from './retention';
+import { ensureRetentionScheduled, postponeRetention, retentionJob, retentionNotice, runRetention, runRetentionJob } from './retention';
+import { readVersionToken } from './versioning';
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
@@ -78,10 +79,34 @@ describe.each(databaseKinds)('retention on %s', (kind) => {
 	it('shows the coordinator a month ahead who goes and when, and nobody else', async () => {
 		const notice = await retentionNotice(db, actors.coordinator);
 		if (!notice.ok) throw new Error('refused');
-		expect(notice.value.upcoming).toEqual([
-			{ personId: soonId, name: 'Deelnemer van Bijna verlopen reeks', seriesId: expect.any(String), seriesName: 'Bijna verlopen reeks', dueDate: soonDue }
+		expect(notice.value.series).toEqual([
+			{
+				seriesId: expect.any(String),
+				seriesName: 'Bijna verlopen reeks',
+				version: expect.any(String),
+				people: [{ personId: soonId, name: 'Deelnemer van Bijna verlopen reeks', dueDate: soonDue }]
+			}
 		]);
 		for (const actor of [actors.facilitator, actors.stakeholder]) expect(await retentionNotice(db, actor)).toEqual({ ok: false, code: 'notFound' });
+	});
+
+	it('lets a coordinator keep a series three months longer, once per version shown', async () => {
+		const notice = await retentionNotice(db, actors.coordinator);
+		if (!notice.ok) throw new Error('refused');
+		const [entry] = notice.value.series;
+		const based = readVersionToken(entry!.version)!;
+		expect(await postponeRetention(db, actors.facilitator, entry!.seriesId, based)).toEqual({ ok: false, code: 'notFound' });
+		const other = await seedOrganisation(db, 'S');
+		expect(await postponeRetention(db, actors.coordinator, other.seriesId, based)).toEqual({ ok: false, code: 'notFound' });
+		expect(await postponeRetention(db, actors.coordinator, entry!.seriesId, based)).toEqual({ ok: true, value: {} });
+		// A second coordinator who saw the same page is told, and the series is postponed once.
+		expect(await postponeRetention(db, actors.coordinator, entry!.seriesId, based)).toMatchObject({ ok: false, code: 'stale', changed: ['extraMonths'] });
+		const after = await retentionNotice(db, actors.coordinator);
+		expect(after.ok && after.value.series).toEqual([]);
+		const [recorded] = await db.select().from(event).where(and(eq(event.subject, entry!.seriesId), eq(event.type, 'retention.postponed')));
+		expect(recorded).toMatchObject({ actorId: actors.coordinator.userId, payload: { months: 3 } });
+		// Back as it was, for the tests below.
+		await db.update(series).set({ retentionExtraMonths: 0 }).where(eq(series.id, entry!.seriesId));
 	});
 
 	it('runs as a daily job: anonymises the participant of the finished series, keeps the rest, plans tomorrow', async () => {

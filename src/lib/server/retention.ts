@@ -1,5 +1,5 @@
 import { fromInstant, toInstant } from '../domain/schedule';
-import { addCalendarMonths, retentionPlan } from '../domain/retention';
+import { addCalendarMonths, postponeMonths, retentionPlan } from '../domain/retention';
 import { can, type Actor } from './auth/policies';
 import { config } from './config';
 import type { Db } from './db';
@@ -7,9 +7,11 @@ import { personRecord } from './db/repositories/privacy';
 import {
 	deleteFinishedJobsBefore,
 	deleteOutboxBefore,
+	findSeriesRetention,
 	hasOpenJob,
 	organisationIds,
 	peopleWithSeries,
+	postponeSeriesRetention,
 	seriesWithLastMeeting
 } from './db/repositories/retention';
 import { withTransaction } from './db/transaction';
@@ -17,7 +19,8 @@ import { recordEvent } from './events/record';
 import { enqueue } from './jobs/queue';
 import type { JobHandler } from './jobs/runner';
 import { eraseRecord } from './privacy';
-import { fail, ok } from './result';
+import { fail, ok, type NotFound, type Result } from './result';
+import { stale, versionToken, type Based, type Stale } from './versioning';
 
 /*
  * Retention (issue #11 item 3; see "Retention" in docs/ARCHITECTURE.md). Once a day a job
@@ -37,15 +40,43 @@ async function planFor(db: Db, organisationId: string, now: Date, months: number
 	return { series, people, plan: retentionPlan(series, people, now, months) };
 }
 
-/** What the coordinator's page shows: who is anonymised within the next month, with their series and day. */
+/** What a postponement showed, to name what changed when it is refused as stale. */
+const retentionSnapshot = (s: { extraMonths: number }) => ({ extraMonths: String(s.extraMonths) });
+
+/**
+ * What the coordinator's page shows: per series, who is anonymised within the next month and on
+ * which day, with the version a postponement is based on.
+ */
 export async function retentionNotice(db: Db, actor: Actor, now = new Date(), months = config.retentionMonths) {
 	if (!can.readRetention(actor)) return fail('notFound');
 	const { series, people, plan } = await planFor(db, actor.organisationId, now, months);
-	const seriesName = new Map(series.map((s) => [s.id, s.name]));
+	const seriesById = new Map(series.map((s) => [s.id, s]));
 	const personName = new Map(people.map((p) => [p.id, p.name]));
-	return ok({
-		months,
-		upcoming: plan.upcoming.map((d) => ({ personId: d.personId, name: personName.get(d.personId)!, seriesId: d.seriesId, seriesName: seriesName.get(d.seriesId)!, dueDate: d.dueDate }))
+	const bySeries = new Map<string, { seriesId: string; seriesName: string; version: string; people: { personId: string; name: string; dueDate: string }[] }>();
+	for (const d of plan.upcoming) {
+		const s = seriesById.get(d.seriesId)!;
+		const entry = bySeries.get(s.id) ?? { seriesId: s.id, seriesName: s.name, version: versionToken(s.retentionVersion, retentionSnapshot(s)), people: [] };
+		entry.people.push({ personId: d.personId, name: personName.get(d.personId)!, dueDate: d.dueDate });
+		bySeries.set(s.id, entry);
+	}
+	return ok({ months, postponeMonths, series: [...bySeries.values()] });
+}
+
+/**
+ * A coordinator keeps a series' people's data `postponeMonths` longer (a report still being
+ * written, a follow-up planned), based on the version the page showed: two coordinators clicking
+ * at once postpone once, and the second is told.
+ */
+export async function postponeRetention(db: Db, actor: Actor, seriesId: string, based: Based): Promise<Result<Record<string, never>> | Stale | NotFound> {
+	if (!can.readRetention(actor)) return fail('notFound');
+	return withTransaction(db, async (tx) => {
+		if ((await postponeSeriesRetention(tx, actor.organisationId, seriesId, based.version, postponeMonths)) === null) {
+			// Read after the refused claim, so it names what the other coordinator's save changed.
+			const current = await findSeriesRetention(tx, actor.organisationId, seriesId);
+			return current ? stale(based, retentionSnapshot(current)) : fail('notFound');
+		}
+		await recordEvent(tx, { organisationId: actor.organisationId, actorId: actor.userId, type: 'retention.postponed', subject: seriesId, payload: { months: postponeMonths } });
+		return ok({});
 	});
 }
 

@@ -1,5 +1,6 @@
 import { and, asc, eq, inArray, isNotNull, lt, max, sql } from 'drizzle-orm';
 import type { Db } from '../client';
+import { claimVersion } from './versions';
 import { job, meeting, membership, organisation, outbox, person, series, seriesPerson } from '../schema';
 
 /*
@@ -15,11 +16,17 @@ export async function organisationIds(db: Db): Promise<string[]> {
 /** The organisation's series with the date of their last meeting (null without meetings), and their names for the notice. */
 export function seriesWithLastMeeting(db: Db, organisationId: string) {
 	return db
-		.select({ id: series.id, name: series.name, lastMeetingDate: max(meeting.date) })
+		.select({
+			id: series.id,
+			name: series.name,
+			lastMeetingDate: max(meeting.date),
+			extraMonths: series.retentionExtraMonths,
+			retentionVersion: series.retentionVersion
+		})
 		.from(series)
 		.leftJoin(meeting, eq(meeting.seriesId, series.id))
 		.where(eq(series.organisationId, organisationId))
-		.groupBy(series.id, series.name);
+		.groupBy(series.id);
 }
 
 /** The organisation's people who are in at least one series, with those series and whether a member account is theirs. */
@@ -74,4 +81,20 @@ export async function hasOpenJob(db: Db, kind: string): Promise<boolean> {
 		.where(and(eq(job.kind, kind), inArray(job.state, ['waiting', 'running'])))
 		.limit(1);
 	return rows.length > 0;
+}
+
+/** A series' added retention months, for the stale refusal of a postponement; null when the organisation has no such series. */
+export async function findSeriesRetention(db: Db, organisationId: string, seriesId: string): Promise<{ extraMonths: number } | null> {
+	const [row] = await db
+		.select({ extraMonths: series.retentionExtraMonths })
+		.from(series)
+		.where(and(eq(series.organisationId, organisationId), eq(series.id, seriesId)));
+	return row ?? null;
+}
+
+/** Adds `months` to the series' retention over its retention version; the new version, or null when it moved on. */
+export function postponeSeriesRetention(db: Db, organisationId: string, seriesId: string, expected: number, months: number): Promise<number | null> {
+	return claimVersion(db, series, 'retentionVersion', and(eq(series.organisationId, organisationId), eq(series.id, seriesId)), expected, {
+		retentionExtraMonths: sql`${series.retentionExtraMonths} + ${months}`
+	});
 }

@@ -36,6 +36,9 @@ export const series = pgTable(
 		settingsVersion: version('settings_version'),
 		peopleVersion: version('members_version'),
 		scheduleVersion: version('schedule_version'),
+		/** Months a coordinator added to the retention of its people's data (issue #11 item 3), with its own version. */
+		retentionExtraMonths: integer('retention_extra_months').notNull().default(0),
+		retentionVersion: version('retention_version'),
 		createdAt: createdAt()
 	},
 	(t) => [index('series_org_idx').on(t.organisationId, t.createdAt)]
