@@ -94,6 +94,8 @@ export const can = {
 	manageOrganisation: isCoordinator,
 	readOutbox: isCoordinator,
 	readJobs: isCoordinator,
+	/** The audit log (issue #11): who saw or changed whose data is for the organisation's coordinators only. */
+	readAuditLog: isCoordinator,
 	manageMembers: isCoordinator,
 	manageRegions: isCoordinator,
 	/** Who edits a series picks its region; stakeholders have nothing to pick, so no list either. */
