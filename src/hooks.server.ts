@@ -7,8 +7,12 @@ import { isSetUp } from '$lib/server/firstRun';
 import { instance, startInstance, stopInstance } from '$lib/server/instance';
 import { joinCookies, joinedFromCookie, joinPaths } from '$lib/server/joinCodes';
 import { participantCookie, participantsFromCookie } from '$lib/server/participantLinks';
+import { withTrace } from '$lib/server/trace';
 
 let setUp = false;
+
+/** Every request gets its own trace id, shared by the audit entries it writes. */
+const handleTrace: Handle = ({ event, resolve }) => withTrace(() => resolve(event));
 
 const handleLocale: Handle = ({ event, resolve }) =>
 	paraglideMiddleware(event.request, ({ request, locale }) => {
@@ -82,7 +86,7 @@ const handleReservedAction: Handle = ({ event, resolve }) => {
 
 // The security headers of every answer (nosniff, framing, HSTS, …) are set by the server itself,
 // scripts/serverEntry.js, so they reach the answers that never pass these hooks too.
-export const handle = sequence(handleReservedAction, handleLocale, handleActor, handleParticipant, handleJoined);
+export const handle = sequence(handleTrace, handleReservedAction, handleLocale, handleActor, handleParticipant, handleJoined);
 
 /** Unexpected errors are logged with an id the user can quote; no internals reach the page. */
 export const handleError: HandleServerError = ({ error, status }) => {

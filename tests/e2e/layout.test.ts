@@ -45,6 +45,9 @@ const pages: { path: (s: Seeded) => string; signedOut?: true }[] = [
 	{ path: () => '/organisation' },
 	{ path: () => '/organisation/outbox' },
 	{ path: () => '/organisation/retention' },
+	// After the person's page above, so the log has lines: one person's log, then a name search with a date that is no date.
+	{ path: (s) => `/organisation/audit?person=${s.a.personId}` },
+	{ path: () => '/organisation/audit?name=Bewoner&to=2026-13-45' },
 	{ path: (s) => `/organisation/members/${s.memberId}` },
 	{ path: () => '/formats' },
 	{ path: () => '/formats/new' },

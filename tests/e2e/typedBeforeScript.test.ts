@@ -339,6 +339,22 @@ const cases: FormCase[] = [
 		}
 	},
 	{
+		name: 'audit log: the filter',
+		path: '/organisation/audit',
+		fields: [
+			text(t('audit_filter_name'), 'Bewoner'),
+			pick(t('audit_filter_member'), seededNames.coordinator),
+			text(t('audit_filter_from'), isoDateFromToday(-30)),
+			text(t('audit_filter_to'), isoDateFromToday(0))
+		],
+		submit: { button: t('audit_filter_submit') },
+		saved: async (p, form) => {
+			expect(new URL(p.url()).searchParams.get('name')).toBe('Bewoner');
+			expect(await differences(p, form, 'the filter, applied')).toEqual([]);
+			expect(await p.getByRole('link', { name: t('audit_found_choose').replace('{name}', seededNames.resident), exact: true }).count()).toBe(1);
+		}
+	},
+	{
 		name: 'change wishes: edit a wish',
 		path: keepWish,
 		fields: [

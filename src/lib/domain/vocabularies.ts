@@ -7,6 +7,7 @@
 /** Roles within one organisation (issue #2): what a member may see and do there. */
 export const memberRoles = ['coordinator', 'facilitator', 'stakeholder'] as const;
 export type MemberRole = (typeof memberRoles)[number];
+export const isMemberRole = (code: string): code is MemberRole => (memberRoles as readonly string[]).includes(code);
 
 export const backgrounds = [
 	'resident',

@@ -1,6 +1,7 @@
 import * as m from '$lib/paraglide/messages.js';
 import type { ChangeLevel, MemberRole, NoteVisibility, SignalKind } from '$lib/domain/vocabularies';
 import type { Background, GroupForm, WorkField, RegionKind, SeriesKind, SeriesMode } from '$lib/domain/vocabularies';
+import { isAuditOperation, isAuditPurpose, type AuditOperation, type AuditPurpose } from '$lib/domain/audit';
 import type { AgendaPartKind } from '$lib/content/meetingSkeleton';
 import type { TemplateUse } from '$lib/content/meetingTemplates';
 
@@ -106,4 +107,28 @@ export function personEventLabel(type: string): string {
 		'person.erased': m.privacy_event_erased
 	};
 	return named[type]?.() ?? m.privacy_event_other({ type });
+}
+
+/** An audit entry's operation in words; a code this version does not know (a newer one wrote it) as itself. */
+export function auditOperationLabel(operation: string): string {
+	const named: Record<AuditOperation, () => string> = {
+		'person.viewed': m.audit_op_person_viewed,
+		'seriesPeople.viewed': m.audit_op_seriesPeople_viewed,
+		'person.added': m.audit_op_person_added,
+		'person.changed': m.audit_op_person_changed,
+		'person.exported': m.audit_op_person_exported,
+		'person.erased': m.audit_op_person_erased,
+		'participantLink.issued': m.audit_op_participantLink_issued,
+		'participantLink.revoked': m.audit_op_participantLink_revoked
+	};
+	return isAuditOperation(operation) ? named[operation]() : operation;
+}
+
+export function auditPurposeLabel(purpose: string): string {
+	const named: Record<AuditPurpose, () => string> = {
+		peopleAdministration: m.audit_purpose_peopleAdministration,
+		seriesPreparation: m.audit_purpose_seriesPreparation,
+		subjectRequest: m.audit_purpose_subjectRequest
+	};
+	return isAuditPurpose(purpose) ? named[purpose]() : purpose;
 }

@@ -1,5 +1,6 @@
 import { snapshotOf } from '../domain/changes';
 import { personDetailKeys, type PersonDetails } from '../domain/people';
+import { recordView } from './audit';
 import { can, type Actor, type OwnedPerson } from './auth/policies';
 import type { Db } from './db';
 import {
@@ -12,6 +13,8 @@ import {
 	updatePerson,
 	type PeopleFilter
 } from './db/repositories/people';
+import { withTransaction } from './db/transaction';
+import { recordEvent } from './events/record';
 import { fail, ok, type Fail, type NotFound, type Result } from './result';
 import { afterConflict, versionToken, type Based, type Saved } from './versioning';
 
@@ -37,12 +40,15 @@ export async function personFor(db: Db, actor: Actor, id: string) {
 	if (!reached.ok) return reached;
 	const found = reached.value;
 	const series = await listSeriesOfPerson(db, actor.organisationId, id);
+	await recordView(db, actor, 'person.viewed', [id]);
 	return ok({
 		person: found,
 		series: series.filter((s) => can.viewSeries(actor, { id: s.id, organisationId: actor.organisationId })),
 		canInvite: can.manageMembers(actor) && !found.erasedAt,
 		/** Export and erasure (issue #11): only coordinators. */
 		canManageData: can.exportPerson(actor, found),
+		/** The audit log: only coordinators read it. */
+		canReadAuditLog: can.readAuditLog(actor),
 		version: versionToken(found.version, personSnapshot(found))
 	});
 }
@@ -60,9 +66,24 @@ export type EmailTaken = Fail<'emailTaken'>;
 
 export async function createPerson(db: Db, actor: Actor, input: PersonDetails): Promise<Result<{ id: string }, 'notFound' | 'emailTaken'>> {
 	if (!can.managePeople(actor)) return fail('notFound');
-	const id = await insertPerson(db, actor.organisationId, input, actor.userId);
+	const id = await withTransaction(db, async (tx) => {
+		const id = await insertPerson(tx, actor.organisationId, input, actor.userId);
+		if (id === emailTaken) throw refusedEmail;
+		await recordEvent(tx, { organisationId: actor.organisationId, actorId: actor.userId, type: 'person.added', subject: id, payload: {} });
+		return id;
+	}).catch(unlessRefusedEmail);
 	return id === emailTaken ? fail('emailTaken', { field: 'email' }) : ok({ id });
 }
+
+/*
+ * A taken e-mail address fails the statement, and with it the transaction: it is thrown out of
+ * `withTransaction` so the transaction rolls back, then turned back into the refusal.
+ */
+const refusedEmail = Symbol('emailTaken');
+const unlessRefusedEmail = (error: unknown): typeof emailTaken => {
+	if (error === refusedEmail) return emailTaken;
+	throw error;
+};
 
 /** A person as the edit form shows them, keyed by the form's field names. */
 const personSnapshot = (p: PersonDetails) => snapshotOf(p, personDetailKeys);
@@ -74,7 +95,12 @@ const personSnapshot = (p: PersonDetails) => snapshotOf(p, personDetailKeys);
 export async function changePerson(db: Db, actor: Actor, id: string, based: Based, input: PersonDetails): Promise<Saved | NotFound | EmailTaken> {
 	const reached = await reachablePerson(db, actor, id, can.editPerson);
 	if (!reached.ok) return reached;
-	const saved = await updatePerson(db, actor.organisationId, id, based.version, input);
+	const saved = await withTransaction(db, async (tx) => {
+		const saved = await updatePerson(tx, actor.organisationId, id, based.version, input);
+		if (saved === emailTaken) throw refusedEmail;
+		if (saved !== null) await recordEvent(tx, { organisationId: actor.organisationId, actorId: actor.userId, type: 'person.changed', subject: id, payload: {} });
+		return saved;
+	}).catch(unlessRefusedEmail);
 	if (saved === emailTaken) return fail('emailTaken', { field: 'email' });
 	if (saved !== null) return ok({});
 	const current = await findPerson(db, actor.organisationId, id);

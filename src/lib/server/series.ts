@@ -4,6 +4,7 @@ import { dutchHolidayLookup, dutchPublicHolidays, type HolidayKey } from '../dom
 import { seriesKinds, type SeriesKind, type SeriesMode, type SeriesRole } from '../domain/vocabularies';
 import { fromInstant, movesIntoPast, planMeetings, scheduleDefaults, scheduleAdvice, slotChanged, toInstant } from '../domain/schedule';
 import { ownTemplatesFor, planAgendas } from './agenda';
+import { recordView } from './audit';
 import { can, type Actor } from './auth/policies';
 import type { Db } from './db';
 import { findRegion, listRegions } from './db/repositories/regions';
@@ -164,6 +165,7 @@ export async function seriesPeopleForEditing(db: Db, actor: Actor, id: string) {
 	if (!found.ok) return found;
 	const [people, inSeries] = await Promise.all([listPeopleForPicking(db, actor.organisationId), listSeriesPeople(db, id)]);
 	const roles = peopleSnapshot(inSeries) as Record<string, SeriesRole>;
+	await recordView(db, actor, 'seriesPeople.viewed', people.map((p) => p.id));
 	return ok({ series: found.value, people, roles, version: versionToken(found.value.peopleVersion, roles) });
 }
 

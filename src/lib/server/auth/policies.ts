@@ -96,6 +96,8 @@ export const can = {
 	readJobs: isCoordinator,
 	/** Who will be anonymised soon: the names of people, for the one who answers for their data. */
 	readRetention: isCoordinator,
+	/** The audit log (issue #11): who saw or changed whose data is for the organisation's coordinators only. */
+	readAuditLog: isCoordinator,
 	manageMembers: isCoordinator,
 	manageRegions: isCoordinator,
 	/** Who edits a series picks its region; stakeholders have nothing to pick, so no list either. */

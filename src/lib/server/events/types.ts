@@ -66,6 +66,9 @@ export interface EventMap {
 	/** With everything that hung from it; the counts of what went. */
 	'series.deleted': { meetings: number; captured: number; photos: number };
 	'region.deleted': Record<string, never>;
+	/** A person added or their details saved (the subject); which details is not said, only that they changed. */
+	'person.added': Record<string, never>;
+	'person.changed': Record<string, never>;
 	/** A coordinator exported what the app holds about a person (the subject); as a file or a page. */
 	'person.exported': { format: 'json' | 'page' };
 	/** Counts of what the erasure touched, never what it was. */

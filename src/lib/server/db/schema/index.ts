@@ -16,3 +16,4 @@ export * from './activityFormats';
 export * from './meetingRun';
 export * from './capture';
 export * from './answers';
+export * from './audit';
