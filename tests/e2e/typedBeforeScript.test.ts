@@ -486,7 +486,8 @@ const cases: FormCase[] = [
 				await navigatingBy(p, () => p.getByRole('button', { name: t('formats_add'), exact: true }).click());
 				return `${new URL(p.url()).pathname}/edit`;
 			}
-			return `${await link.first().getAttribute('href')}/edit`;
+			// The link may be relative to the page (`./formats/own/…`): read it against the page's address.
+			return `${new URL((await link.first().getAttribute('href'))!, p.url()).pathname}/edit`;
 		},
 		fields: [
 			text(t('formats_name'), 'Wandelgesprek Typwerk, langer'),
