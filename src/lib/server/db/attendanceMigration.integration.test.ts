@@ -1,5 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { PGlite } from '@electric-sql/pglite';
+import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
+import { unaccent } from '@electric-sql/pglite/contrib/unaccent';
 import { describe, expect, it } from 'vitest';
 
 /**
@@ -8,7 +10,7 @@ import { describe, expect, it } from 'vitest';
  */
 describe('migration 0012 (attendance status)', () => {
 	it('turns present into present and not present into absent', async () => {
-		const db = new PGlite();
+		const db = new PGlite({ extensions: { pg_trgm, unaccent } });
 		const files = readdirSync('drizzle').filter((f) => f.endsWith('.sql')).sort();
 		const capture = files.findIndex((f) => f.startsWith('0012_'));
 		const apply = async (file: string) => {

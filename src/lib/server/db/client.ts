@@ -1,6 +1,8 @@
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
+import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
+import { unaccent } from '@electric-sql/pglite/contrib/unaccent';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
 import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
@@ -59,7 +61,9 @@ export async function openDatabase(options: { url: string | null; dataDir: strin
 		};
 	}
 	mkdirSync(options.dataDir, { recursive: true });
-	const client = new PGlite(path.join(options.dataDir, 'pglite'));
+	// The social map's search needs these two (migration 0023 creates them); PGlite loads an
+	// extension only when it is passed here.
+	const client = new PGlite(path.join(options.dataDir, 'pglite'), { extensions: { pg_trgm, unaccent } });
 	const db = drizzlePglite(client, { schema });
 	await migratePglite(db, { migrationsFolder });
 	return {

@@ -1,5 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { PGlite } from '@electric-sql/pglite';
+import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
+import { unaccent } from '@electric-sql/pglite/contrib/unaccent';
 import { describe, expect, it } from 'vitest';
 
 /**
@@ -10,7 +12,7 @@ import { describe, expect, it } from 'vitest';
  */
 describe('migration 0020 (one person per e-mail address)', () => {
 	it('keeps the address on the oldest of duplicates, and enforces it afterwards', async () => {
-		const db = new PGlite();
+		const db = new PGlite({ extensions: { pg_trgm, unaccent } });
 		const files = readdirSync('drizzle').filter((f) => f.endsWith('.sql')).sort();
 		const at = files.findIndex((f) => f.startsWith('0020_'));
 		const apply = async (file: string) => {
