@@ -6,6 +6,7 @@ CREATE TABLE "map_organisation" (
 	"website" text,
 	"email" text,
 	"phone" text,
+	"external_id" uuid,
 	"version" integer DEFAULT 1 NOT NULL,
 	"created_at" timestamp with time zone DEFAULT now() NOT NULL
 );
@@ -34,6 +35,7 @@ CREATE TABLE "map_service" (
 	"contact_role" text DEFAULT '' NOT NULL,
 	"contact_phone" text DEFAULT '' NOT NULL,
 	"contact_email" text DEFAULT '' NOT NULL,
+	"external_id" uuid,
 	"verified_at" timestamp with time zone DEFAULT now() NOT NULL,
 	"verified_by" text,
 	"version" integer DEFAULT 1 NOT NULL,

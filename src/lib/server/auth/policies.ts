@@ -100,6 +100,11 @@ export const can = {
 	readAuditLog: isCoordinator,
 	manageMembers: isCoordinator,
 	manageRegions: isCoordinator,
+	/** The social map (issue #13): every member reads who does what; coordinators keep it current. */
+	readSocialMap: (_actor: Actor) => true,
+	editSocialMap: isCoordinator,
+	/** A warm handover is a professional's or volunteer's act; stakeholders read the map only. */
+	recordHandover: (actor: Actor) => actor.role !== 'stakeholder',
 	/** Who edits a series picks its region; stakeholders have nothing to pick, so no list either. */
 	listRegions: (actor: Actor) => actor.role !== 'stakeholder',
 	/** Facilitators recruit too, so they may add people; stakeholders never see people. */

@@ -76,6 +76,15 @@ export interface EventMap {
 	'retention.anonymised': { people: number; mails: number };
 	/** A coordinator kept the data of a series' people longer (the subject is the series). */
 	'retention.postponed': { months: number };
+	/** The social map (issue #13): a service, its subject; never its texts. */
+	'mapService.added': { mapOrganisationId: string };
+	'mapService.changed': Record<string, never>;
+	'mapService.verified': Record<string, never>;
+	/** An HSDS import into the organisation (the subject): how many of each it added. */
+	'socialMap.imported': { organisations: number; services: number };
+	/** A warm handover (the subject): the service, never the resident or the contact's name. */
+	'handover.recorded': { serviceId: string };
+	'handover.closed': Record<string, never>;
 	'person.erased': { series: number; wishes: number; answers: number; links: number; invitations: number; mails: number; events: number };
 }
 

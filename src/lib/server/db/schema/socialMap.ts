@@ -25,6 +25,8 @@ export const mapOrganisation = pgTable(
 		website: text('website'),
 		email: text('email'),
 		phone: text('phone'),
+		/** The id it had in the HSDS file it was imported from; exports use it, so a round trip keeps ids. */
+		externalId: uuid('external_id'),
 		version: version(),
 		createdAt: createdAt()
 	},
@@ -64,6 +66,8 @@ export const mapService = pgTable(
 		contactRole: text('contact_role').notNull().default(''),
 		contactPhone: text('contact_phone').notNull().default(''),
 		contactEmail: text('contact_email').notNull().default(''),
+		/** As on `map_organisation`: the id of the HSDS file it came from. */
+		externalId: uuid('external_id'),
 		verifiedAt: timestamp('verified_at', { withTimezone: true }).notNull().defaultNow(),
 		verifiedBy: text('verified_by').references(() => user.id, { onDelete: 'set null' }),
 		version: version(),
