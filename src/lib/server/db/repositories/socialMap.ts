@@ -142,7 +142,8 @@ function filterConditions(organisationId: string, f: SearchFilters): SQL[] {
 const hitColumns = {
 	id: mapService.id,
 	name: mapService.name,
-	providerName: mapOrganisation.name,
+	// Aliased: the ranked subquery below would otherwise have two columns called "name".
+	providerName: sql<string>`${mapOrganisation.name}`.as('provider_name'),
 	description: mapService.description,
 	themes: mapService.themes,
 	neighbourhood: mapService.neighbourhood,
