@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import * as m from '$lib/paraglide/messages.js';
 import { limits } from '$lib/domain/limits';
-import { ageGroupCodes, mapLanguages, mapThemes, parseDayHours, searchMax, weekdays, type Opening } from '$lib/domain/socialMap';
+import { ageGroupCodes, mapLanguages, mapThemes, normaliseInitials, parseDayHours, searchMax, weekdays, type Opening } from '$lib/domain/socialMap';
 import { constraintsOf, editSchema, field, type FieldsOf } from '$lib/server/forms';
 
 /** The search and its filters, read from the address bar: anything odd there is "no filter". */
@@ -142,9 +142,8 @@ export const handoverSchema = z.object({
 		.string()
 		.optional()
 		.transform((typed, ctx) => {
-			const letters = (typed ?? '').replace(/[\s.]/g, '').toUpperCase();
-			if (letters === '') return '';
-			if (/^\p{Lu}{1,4}$/u.test(letters)) return letters.split('').join('.') + '.';
+			const initials = normaliseInitials(typed ?? '');
+			if (initials !== null) return initials;
 			ctx.addIssue({ code: 'custom', message: m.socialMap_initials_invalid() });
 			return z.NEVER;
 		}),
