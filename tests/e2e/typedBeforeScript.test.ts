@@ -504,6 +504,43 @@ const cases: FormCase[] = [
 		}
 	},
 	{
+		name: 'a new service on the social map',
+		path: '/map/new',
+		fields: [
+			text(optional('socialMap_provider_new'), 'Buurtwerk Typwerk'),
+			text(t('socialMap_name'), 'Spreekuur Typwerk'),
+			tick(t('socialMap_theme_debt'), true),
+			text(optional('socialMap_day_1'), '09:00-12:00')
+		],
+		submit: { button: t('socialMap_add') },
+		saved: async (p) => {
+			await p.waitForURL((u) => /^\/map\/[0-9a-f-]{36}$/.test(u.pathname));
+			expect(await p.getByRole('heading', { level: 1, name: 'Spreekuur Typwerk' }).isVisible()).toBe(true);
+			expect(await p.getByText(`${t('socialMap_day_1')}: 09:00–12:00`).isVisible()).toBe(true);
+		}
+	},
+	{
+		name: 'a warm handover',
+		// A service of its own, so the case stands alone.
+		path: async (p) => {
+			await p.goto(url('/map/new'));
+			await p.getByLabel(optional('socialMap_provider_new'), { exact: true }).fill('Overdracht Typwerk');
+			await p.getByLabel(t('socialMap_name'), { exact: true }).fill('Budgethulp Typwerk');
+			await navigatingBy(p, () => p.getByRole('button', { name: t('socialMap_add'), exact: true }).click());
+			return new URL(p.url()).pathname;
+		},
+		fields: [
+			text(t('socialMap_handover_contact'), 'Sam Typwerk'),
+			text(optional('socialMap_handover_initials'), 'A.B.'),
+			choose(t('socialMap_handover_after').replace('{days}', '28'))
+		],
+		submit: { button: t('socialMap_handover_submit') },
+		saved: async (p) => {
+			await p.goto(url('/map/handovers'));
+			expect(await p.getByText('A.B. in contact gebracht met Sam Typwerk.').isVisible()).toBe(true);
+		}
+	},
+	{
 		name: 'organisation settings',
 		path: '/organisation',
 		fields: [text(t('organisation_name'), 'Organisatie Typwerk'), text(t('organisation_colour'), '#2d6a4f')],

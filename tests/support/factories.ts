@@ -1,7 +1,7 @@
 import { createMember } from '../../src/lib/server/accounts';
 import type { Db } from '../../src/lib/server/db';
 import { eq } from 'drizzle-orm';
-import { activityFormat, changeWish, groupAgreement, homework, meeting, membership, note, organisation, person, region, series, seriesPerson, signal, user } from '../../src/lib/server/db/schema';
+import { activityFormat, changeWish, groupAgreement, homework, mapOrganisation, mapService, meeting, membership, note, organisation, person, region, series, seriesPerson, signal, user, warmHandover } from '../../src/lib/server/db/schema';
 import { toInstant } from '../../src/lib/domain/schedule';
 
 export const password = 'correct-horse-battery';
@@ -144,5 +144,12 @@ export async function seedOrganisationWithContent(db: Db, label: string): Promis
 		steps: ['Loop in tweetallen een rondje', 'Vertel elkaar wat opviel'],
 		materials: ['Goede schoenen']
 	});
+	// The social map (issue #13): a partner with a service, and a warm handover by the facilitator.
+	const [partner] = await db.insert(mapOrganisation).values({ organisationId: seeded.organisationId, name: `Partner ${label}` }).returning();
+	const [service] = await db
+		.insert(mapService)
+		.values({ organisationId: seeded.organisationId, mapOrganisationId: partner!.id, name: `Dienst ${label}`, description: 'Hulp bij geldzaken', themes: ['debt'], contactName: 'Contact' })
+		.returning();
+	await db.insert(warmHandover).values({ organisationId: seeded.organisationId, serviceId: service!.id, memberId: author!.id, contactName: 'Contact', remindAt: new Date(Date.now() + 7 * 86_400_000) });
 	return seeded;
 }
