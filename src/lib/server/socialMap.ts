@@ -99,7 +99,8 @@ export async function searchMap(db: Db, actor: Actor, search: MapSearch, now: Da
 		words,
 		hits: open.slice(0, shown).map((h) => ({ ...h, openNow: isOpenAt(h.openingHours, now), stale: h.verifiedAt < staleBefore })),
 		neighbourhoods: await mapNeighbourhoods(db, actor.organisationId),
-		canEdit: can.editSocialMap(actor)
+		canEdit: can.editSocialMap(actor),
+		canHandOver: can.recordHandover(actor)
 	});
 }
 
