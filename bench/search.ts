@@ -126,6 +126,15 @@ async function bench(kind: Kind) {
 			const label = `${JSON.stringify(query.q)}${query.theme ? ` theme=${query.theme}` : ''}${query.free ? ' free' : ''}`;
 			lines.push(`  ${label.padEnd(32)} ${mode.padEnd(8)} ${String(hits).padStart(3)} hits  p50 ${percentile(times, 50).toFixed(1).padStart(6)} ms  p95 ${percentile(times, 95).toFixed(1).padStart(6)} ms`);
 		}
+		// The filter's neighbourhoods, which every search page loads too, alone.
+		const { mapNeighbourhoods } = await import('../src/lib/server/db/repositories/socialMap');
+		const nTimes: number[] = [];
+		for (let r = 0; r < rounds; r++) {
+			const t = performance.now();
+			await mapNeighbourhoods(db, organisationId);
+			nTimes.push(performance.now() - t);
+		}
+		lines.push(`  (the neighbourhoods of the filter alone: p50 ${percentile(nTimes, 50).toFixed(1)} ms, p95 ${percentile(nTimes, 95).toFixed(1)} ms)`);
 		console.log(`\n${kind}: ${total} services (seeded in ${seededIn} s), ${rounds} runs per search`);
 		for (const line of lines) console.log(line);
 		console.log(`  all searches: p50 ${percentile(all, 50).toFixed(1)} ms, p95 ${percentile(all, 95).toFixed(1)} ms`);

@@ -11,4 +11,10 @@ DO $$ BEGIN
 		CREATE TEXT SEARCH CONFIGURATION sd_dutch (COPY = dutch);
 		ALTER TEXT SEARCH CONFIGURATION sd_dutch ALTER MAPPING FOR hword, hword_part, word WITH unaccent, dutch_stem;
 	END IF;
+	-- The same words unstemmed (accents removed): a search also tries each word as typed, as the
+	-- stem of a short word is not always the start of its compounds ("huur" → "hur", "huurteam").
+	IF NOT EXISTS (SELECT 1 FROM pg_ts_config WHERE cfgname = 'sd_simple') THEN
+		CREATE TEXT SEARCH CONFIGURATION sd_simple (COPY = simple);
+		ALTER TEXT SEARCH CONFIGURATION sd_simple ALTER MAPPING FOR hword, hword_part, word WITH unaccent, simple;
+	END IF;
 END $$;

@@ -67,7 +67,8 @@ ALTER TABLE "warm_handover" ADD CONSTRAINT "warm_handover_organisation_id_organi
 ALTER TABLE "warm_handover" ADD CONSTRAINT "warm_handover_service_id_map_service_id_fk" FOREIGN KEY ("service_id") REFERENCES "public"."map_service"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "warm_handover" ADD CONSTRAINT "warm_handover_member_id_user_id_fk" FOREIGN KEY ("member_id") REFERENCES "public"."user"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 CREATE INDEX "map_organisation_org_idx" ON "map_organisation" USING btree ("organisation_id");--> statement-breakpoint
-CREATE INDEX "map_service_org_idx" ON "map_service" USING btree ("organisation_id");--> statement-breakpoint
+CREATE INDEX "map_service_org_name_idx" ON "map_service" USING btree ("organisation_id","name");--> statement-breakpoint
+CREATE INDEX "map_service_org_neighbourhood_idx" ON "map_service" USING btree ("organisation_id","neighbourhood");--> statement-breakpoint
 CREATE INDEX "map_service_provider_idx" ON "map_service" USING btree ("map_organisation_id");--> statement-breakpoint
 CREATE INDEX "map_service_search_idx" ON "map_service" USING gin ("search");--> statement-breakpoint
 CREATE INDEX "map_service_fuzzy_idx" ON "map_service" USING gin ("fuzzy" gin_trgm_ops);--> statement-breakpoint

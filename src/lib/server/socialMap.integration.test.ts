@@ -53,6 +53,7 @@ const rankings: [query: string, first: string][] = [
 	['zwemdiploma', 'Zwemles voor nieuwkomers'],
 	['opvoeding', 'Opvoedspreekuur'],
 	['huisbaas', 'Huurteam'],
+	['huur', 'Huurteam'],
 	['huurverhoging', 'Huurteam'],
 	['toeslagen', 'Sociaal raadslieden'],
 	['bezwaar', 'Sociaal raadslieden'],
@@ -120,6 +121,8 @@ describe.each(databaseKinds)('social map on %s', (kind) => {
 
 	it('falls back on trigrams only when the words find nothing', async () => {
 		expect((await search('schulden')).mode).toBe('fullText');
+		expect((await search('huur')).mode).toBe('fullText');
+		expect((await search('taal')).mode).toBe('fullText');
 		expect((await search('jeugdfnds')).mode).toBe('fuzzy');
 	});
 

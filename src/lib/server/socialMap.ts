@@ -98,10 +98,26 @@ export async function searchMap(db: Db, actor: Actor, search: MapSearch, now: Da
 		mode,
 		words,
 		hits: open.slice(0, shown).map((h) => ({ ...h, openNow: isOpenAt(h.openingHours, now), stale: h.verifiedAt < staleBefore })),
-		neighbourhoods: await mapNeighbourhoods(db, actor.organisationId),
+		neighbourhoods: await neighbourhoodsOf(db, actor.organisationId, now),
 		canEdit: can.editSocialMap(actor),
 		canHandOver: can.recordHandover(actor)
 	});
+}
+
+/**
+ * The filter's neighbourhoods, per organisation, kept for a minute in this instance: reading them
+ * costs as much as a search over 20,000 services, and a neighbourhood added a minute ago may
+ * wait to appear among the choices.
+ */
+const neighbourhoodCache = new Map<string, { at: number; names: string[] }>();
+const neighbourhoodSeconds = 60;
+
+async function neighbourhoodsOf(db: Db, organisationId: string, now: Date): Promise<string[]> {
+	const cached = neighbourhoodCache.get(organisationId);
+	if (cached && Math.abs(now.getTime() - cached.at) < neighbourhoodSeconds * 1000) return cached.names;
+	const names = await mapNeighbourhoods(db, organisationId);
+	neighbourhoodCache.set(organisationId, { at: now.getTime(), names });
+	return names;
 }
 
 const staleCutoff = (now: Date, months = config.mapStaleMonths) => toInstant(addCalendarMonths(fromInstant(now).date, -months), '00:00');

@@ -175,7 +175,9 @@ export async function searchServicesFullText(db: Db, organisationId: string, pre
 			.limit(limit);
 		return rows;
 	}
-	const query = sql`to_tsquery('sd_dutch'::regconfig, ${prefix})`;
+	// Each word as the start of a stemmed word, or (OR) each word as typed as the start of a word:
+	// "huur" stems to "hur", which starts no compound; unstemmed "huur:*" finds "huurteam".
+	const query = sql`(to_tsquery('sd_dutch'::regconfig, ${prefix}) || to_tsquery('sd_simple'::regconfig, ${prefix}))`;
 	const ranked = db
 		.select({ ...hitColumns, rank: sql<number>`ts_rank(${mapService.search}, ${query})`.as('rank') })
 		.from(mapService)

@@ -79,7 +79,9 @@ export const mapService = pgTable(
 		fuzzy: text('fuzzy').generatedAlwaysAs((): SQL => sql`lower(${mapService.name} || ' ' || ${mapService.keywords})`)
 	},
 	(t) => [
-		index('map_service_org_idx').on(t.organisationId),
+		// By name: the list without a search; by neighbourhood: the filter's choices (an index-only scan).
+		index('map_service_org_name_idx').on(t.organisationId, t.name),
+		index('map_service_org_neighbourhood_idx').on(t.organisationId, t.neighbourhood),
 		index('map_service_provider_idx').on(t.mapOrganisationId),
 		index('map_service_search_idx').using('gin', t.search),
 		index('map_service_fuzzy_idx').using('gin', sql`${t.fuzzy} gin_trgm_ops`)
