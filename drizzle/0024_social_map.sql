@@ -71,5 +71,5 @@ CREATE INDEX "map_service_org_name_idx" ON "map_service" USING btree ("organisat
 CREATE INDEX "map_service_org_neighbourhood_idx" ON "map_service" USING btree ("organisation_id","neighbourhood");--> statement-breakpoint
 CREATE INDEX "map_service_provider_idx" ON "map_service" USING btree ("map_organisation_id");--> statement-breakpoint
 CREATE INDEX "map_service_search_idx" ON "map_service" USING gin ("search");--> statement-breakpoint
-CREATE INDEX "map_service_fuzzy_idx" ON "map_service" USING gin ("fuzzy" gin_trgm_ops);--> statement-breakpoint
+CREATE INDEX "map_service_fuzzy_idx" ON "map_service" USING gist ("fuzzy" gist_trgm_ops);--> statement-breakpoint
 CREATE INDEX "warm_handover_member_idx" ON "warm_handover" USING btree ("organisation_id","member_id");

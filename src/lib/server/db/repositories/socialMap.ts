@@ -209,7 +209,7 @@ export async function searchServicesFullText(db: Db, organisationId: string, pre
 
 /**
  * The typo fallback: services whose name or keywords hold a word much like `text` (pg_trgm's word
- * similarity, through the trigram index), most alike first.
+ * similarity), most alike first: the GiST trigram index orders by distance (`<<->`) itself.
  */
 export function searchServicesFuzzy(db: Db, organisationId: string, text: string, filters: SearchFilters, limit: number) {
 	const where = filterConditions(organisationId, filters);
@@ -218,7 +218,7 @@ export function searchServicesFuzzy(db: Db, organisationId: string, text: string
 		.from(mapService)
 		.innerJoin(mapOrganisation, eq(mapOrganisation.id, mapService.mapOrganisationId))
 		.where(and(...where, sql`${text} <% ${mapService.fuzzy}`))
-		.orderBy(sql`word_similarity(${text}, ${mapService.fuzzy}) desc`, asc(mapService.name), asc(mapService.id))
+		.orderBy(sql`${text} <<-> ${mapService.fuzzy}`, asc(mapService.name), asc(mapService.id))
 		.limit(limit);
 }
 
