@@ -541,6 +541,23 @@ const cases: FormCase[] = [
 		}
 	},
 	{
+		name: "a partner organisation's details",
+		// The partner of a service of its own, so the case stands alone.
+		path: async (p) => {
+			await p.goto(url('/map/new'));
+			await p.getByLabel(optional('socialMap_provider_new'), { exact: true }).fill('Partner Typwerk');
+			await p.getByLabel(t('socialMap_name'), { exact: true }).fill('Inloop Typwerk');
+			await navigatingBy(p, () => p.getByRole('button', { name: t('socialMap_add'), exact: true }).click());
+			return new URL((await p.getByRole('link', { name: t('socialMap_partner_edit'), exact: true }).getAttribute('href'))!, p.url()).pathname;
+		},
+		fields: [text(t('socialMap_partner_name'), 'Partner Typwerk en Co'), text(optional('socialMap_contactPhone'), '038 111 22 33')],
+		submit: { button: t('save') },
+		saved: async (p, form) => {
+			await p.goto(p.url());
+			expect(await differences(p, form, "a partner organisation's details, opened again")).toEqual([]);
+		}
+	},
+	{
 		name: 'organisation settings',
 		path: '/organisation',
 		fields: [text(t('organisation_name'), 'Organisatie Typwerk'), text(t('organisation_colour'), '#2d6a4f')],

@@ -10,8 +10,10 @@ import type { Actor } from './auth/policies';
 import type { Db } from './db';
 import { job, mapService, outbox } from './db/schema';
 import {
+	changeMapPartner,
 	createService,
 	ensureStaleReminderScheduled,
+	mapPartnerFor,
 	handoverReminderJob,
 	mapServiceFor,
 	myHandovers,
@@ -214,6 +216,20 @@ describe.each(databaseKinds)('social map on %s', (kind) => {
 		const anyway = await createService(db, actors.coordinator, { ...newInput('Voedselbank Zwolle', '8021AB'), allowDuplicate: true }, new Date());
 		expect(anyway.ok).toBe(true);
 		expect((await createService(db, actors.facilitator, newInput('Iets', ''), new Date())).ok).toBe(false);
+	});
+
+	it('lets coordinators edit a partner organisation over its version, and nobody else', async () => {
+		const service = await mapServiceFor(db, actors.coordinator, ids.get('Huurteam')!, new Date());
+		const partnerId = service.ok ? service.value.service.mapOrganisationId : '';
+		const page = await mapPartnerFor(db, actors.coordinator, partnerId);
+		expect(page.ok).toBe(true);
+		const based = page.ok ? readVersionToken(page.value.version)! : null;
+		const input = { name: 'Huurteam Zwolle e.o.', description: '', website: 'https://huurteam.example', email: null, phone: '038 000 00 00' };
+		expect((await changeMapPartner(db, actors.coordinator, partnerId, based!, input)).ok).toBe(true);
+		expect(await changeMapPartner(db, actors.coordinator, partnerId, based!, { ...input, name: 'Anders' })).toMatchObject({ ok: false, code: 'stale', changed: ['name', 'phone', 'website'] });
+		expect((await mapPartnerFor(db, actors.facilitator, partnerId)).ok).toBe(false);
+		expect((await mapPartnerFor(db, otherActors.coordinator, partnerId)).ok).toBe(false);
+		expect((await search('huurteam')).hits[0]!.providerName).toBe('Huurteam Zwolle e.o.');
 	});
 
 	it('flags entries nobody checked for six months, and a check clears the flag', async () => {

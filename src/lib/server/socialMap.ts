@@ -36,6 +36,8 @@ import {
 	staleCountsPerOrganisation,
 	updateService,
 	verifyService,
+	updateMapOrganisation,
+	type MapOrganisationInput,
 	type SearchFilters,
 	type ServiceInput
 } from './db/repositories/socialMap';
@@ -150,6 +152,23 @@ export async function mapServiceFor(db: Db, actor: Actor, id: string, now: Date)
 		canEdit: can.editSocialMap(actor),
 		canHandOver: can.recordHandover(actor)
 	});
+}
+
+const partnerSnapshot = (o: MapOrganisationInput) => snapshotOf({ ...o, website: o.website ?? '', email: o.email ?? '', phone: o.phone ?? '' }, ['name', 'description', 'website', 'email', 'phone']);
+
+/** A partner organisation's edit form: its details and the version they are based on. */
+export async function mapPartnerFor(db: Db, actor: Actor, id: string) {
+	if (!can.editSocialMap(actor)) return fail('notFound');
+	const partner = await findMapOrganisation(db, actor.organisationId, id);
+	return partner ? ok({ partner, version: versionToken(partner.version, partnerSnapshot(partner)) }) : fail('notFound');
+}
+
+/** Saves a partner organisation's details over the version its form was opened with. */
+export async function changeMapPartner(db: Db, actor: Actor, id: string, based: Based, input: MapOrganisationInput): Promise<Saved | NotFound> {
+	if (!can.editSocialMap(actor)) return fail('notFound');
+	if ((await updateMapOrganisation(db, actor.organisationId, id, based.version, input)) !== null) return ok({});
+	const current = await findMapOrganisation(db, actor.organisationId, id);
+	return current ? afterConflict(based, partnerSnapshot(current), partnerSnapshot(input)) : fail('notFound');
 }
 
 /** What the service form chooses from: the partner organisations and the regions. */

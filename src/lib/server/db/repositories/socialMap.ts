@@ -54,6 +54,11 @@ export async function insertMapOrganisation(db: Db, organisationId: string, inpu
 	return row!;
 }
 
+/** Saves a partner organisation's details only over version `expected`. */
+export function updateMapOrganisation(db: Db, organisationId: string, id: string, expected: number, input: MapOrganisationInput) {
+	return claimVersion(db, mapOrganisation, 'version', and(eq(mapOrganisation.organisationId, organisationId), eq(mapOrganisation.id, id)), expected, input);
+}
+
 const serviceColumns = {
 	id: mapService.id,
 	mapOrganisationId: mapService.mapOrganisationId,

@@ -164,3 +164,15 @@ export const outcomeConstraints = constraintsOf(z.object({ outcome: field.text(o
 
 /** The "checked, still right" button: only the version. */
 export const verifySchema = editSchema(z.object({ serviceId: field.uuid() }));
+
+/** A partner organisation's details. */
+export const partnerSchema = z.object({
+	name: field.text(limits.nameMax),
+	description: text(limits.textMax),
+	website: field.optionalWebLink(limits.urlMax),
+	email: field.optionalEmail(),
+	phone: field.optionalText(limits.phoneMax)
+});
+export const editPartnerSchema = editSchema(partnerSchema);
+export type PartnerFields = FieldsOf<typeof partnerSchema>;
+export const partnerConstraints = constraintsOf(partnerSchema);
