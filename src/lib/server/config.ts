@@ -19,5 +19,7 @@ export const config = {
 	jobRetrySeconds: Number(env.JOB_RETRY_SECONDS ?? 5),
 	jobLeaseSeconds: Number(env.JOB_LEASE_SECONDS ?? 300),
 	/** Months after the last meeting of a person's last series before their data is anonymised (issue #11 item 3). */
-	retentionMonths: Number(env.RETENTION_MONTHS ?? 12)
+	retentionMonths: Number(env.RETENTION_MONTHS ?? 12),
+	/** Months the audit log keeps an entry; never less than 12, which its trigger enforces too. */
+	auditRetentionMonths: Math.max(12, Number(env.AUDIT_RETENTION_MONTHS ?? 24))
 };
