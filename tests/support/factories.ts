@@ -1,8 +1,10 @@
 import { createMember } from '../../src/lib/server/accounts';
 import type { Db } from '../../src/lib/server/db';
 import { eq } from 'drizzle-orm';
-import { activityFormat, changeWish, groupAgreement, homework, meeting, membership, note, organisation, person, region, series, seriesPerson, signal, user } from '../../src/lib/server/db/schema';
+import { activityFormat, changeWish, consent, groupAgreement, homework, meeting, membership, note, organisation, person, region, series, seriesPerson, signal, user } from '../../src/lib/server/db/schema';
 import { toInstant } from '../../src/lib/domain/schedule';
+import { consentWording } from '../../src/lib/domain/consent';
+import { consentPurposes } from '../../src/lib/domain/vocabularies';
 
 export const password = 'correct-horse-battery';
 
@@ -17,6 +19,14 @@ export interface SeededOrganisation {
 	seriesId: string;
 	otherSeriesId: string;
 	meetingId: string;
+}
+
+/** Every purpose of the consent register, told to a coordinator, for people a factory adds. */
+export async function consentOf(db: Db, organisationId: string, personIds: readonly string[]): Promise<void> {
+	if (!personIds.length) return;
+	await db.insert(consent).values(
+		personIds.flatMap((personId) => consentPurposes.map((purpose) => ({ organisationId, personId, purpose, wording: consentWording, givenHow: 'spoken' as const })))
+	);
 }
 
 /**
@@ -39,6 +49,7 @@ export async function seedOrganisation(db: Db, label: string): Promise<SeededOrg
 			{ organisationId, name: `Begeleider ${label}`, background: 'professional', email: email('facilitator'), leadsGroups: true }
 		])
 		.returning();
+	await consentOf(db, organisationId, [resident!.id, lead!.id]);
 	// The facilitator member is this person because a coordinator said so, not because of the e-mail.
 	await db.update(membership).set({ personId: lead!.id }).where(eq(membership.userId, userIds.facilitator!));
 	const [led, other] = await db
@@ -109,6 +120,7 @@ export async function seedGroupingPeople(db: Db, seeded: SeededOrganisation): Pr
 			}))
 		)
 		.returning();
+	await consentOf(db, seeded.organisationId, rows.map((row) => row.id));
 	await db.insert(seriesPerson).values(rows.map((row) => ({ seriesId: seeded.seriesId, personId: row.id, role: 'participant' as const })));
 	const meetings = (await db.select().from(meeting)).filter((m) => m.seriesId === seeded.seriesId);
 	const resident = (await db.select().from(person)).find((p) => p.id === seeded.personId);
@@ -128,6 +140,7 @@ export async function seedOrganisationWithContent(db: Db, label: string): Promis
 	const seeded = await seedOrganisation(db, label);
 	const at = { meetingId: seeded.meetingId };
 	const [other] = await db.insert(person).values({ organisationId: seeded.organisationId, name: `Tweede bewoner ${label}`, background: 'resident' }).returning();
+	await consentOf(db, seeded.organisationId, [other!.id]);
 	await db.insert(seriesPerson).values({ seriesId: seeded.seriesId, personId: other!.id, role: 'participant' });
 	await db.insert(groupAgreement).values({ ...at, seriesId: seeded.seriesId, text: 'We laten elkaar uitpraten' });
 	await db.insert(changeWish).values({ ...at, seriesId: seeded.seriesId, text: 'Een spreekuur in de bibliotheek', submissionId: crypto.randomUUID() });

@@ -67,3 +67,29 @@ export type JoinCodePurpose = (typeof joinCodePurposes)[number];
 /** An entry of the signals list built from one story (meeting 2): a possible sign of poverty, or a self-stigma remark. */
 export const signalKinds = ['signal', 'selfStigma'] as const;
 export type SignalKind = (typeof signalKinds)[number];
+
+/**
+ * What a person can agree to have stored (issue #11 item 1): taking part (name and role, to organise
+ * the meetings), being reached (e-mail and phone), and their experience of poverty being used to
+ * put the groups together. Each is given and withdrawn on its own.
+ */
+export const consentPurposes = ['takingPart', 'contact', 'composition'] as const;
+export type ConsentPurpose = (typeof consentPurposes)[number];
+
+/** How consent was given or withdrawn: told to a coordinator, signed, by mail, or by the person online. */
+export const consentMethods = ['spoken', 'paper', 'email', 'online'] as const;
+export type ConsentMethod = (typeof consentMethods)[number];
+
+/** The ways a member writes down; "online" is the person's own doing, never a member's. */
+export const memberConsentMethods = ['spoken', 'paper', 'email'] as const satisfies readonly ConsentMethod[];
+
+/**
+ * Where a consent in the register came from: one of the ways above, or from before the register
+ * existed (issue #11): people already stored then keep their data, marked to be asked again.
+ */
+export const consentSources = [...consentMethods, 'beforeRegister'] as const;
+export type ConsentSource = (typeof consentSources)[number];
+
+/** What ended a consent: the person withdrew it (in one of the ways above), or their data was erased. */
+export const consentEnds = [...consentMethods, 'erasure'] as const;
+export type ConsentEnd = (typeof consentEnds)[number];

@@ -117,6 +117,8 @@ export const can = {
 	deleteSeries: (actor: Actor, s: Owned) => sameOrganisation(actor, s) && isCoordinator(actor),
 	viewPerson: reachesPerson,
 	editPerson: reachesPerson,
+	/** Whoever may edit a person writes down the consent they gave or withdrew (issue #11). */
+	recordConsent: reachesPerson,
 	/**
 	 * A person's data export and erasure (issue #11) are the organisation's duty to that person, so
 	 * only its coordinators: a facilitator or stakeholder asks them.

@@ -1,5 +1,5 @@
 import type { LiveCommandType, LiveStatus } from '../../domain/liveMeeting';
-import type { MemberRole } from '../../domain/vocabularies';
+import type { ConsentEnd, ConsentPurpose, ConsentSource, MemberRole } from '../../domain/vocabularies';
 
 /**
  * Every event the app records, with its payload (issue 9). A new event is a type error at every
@@ -77,6 +77,10 @@ export interface EventMap {
 	/** A coordinator kept the data of a series' people longer (the subject is the series). */
 	'retention.postponed': { months: number };
 	'person.erased': { series: number; wishes: number; answers: number; links: number; invitations: number; mails: number; events: number };
+	/** Consent recorded for a person (the subject); `by: 'person'` when they gave it themselves online. */
+	'consent.given': { purposes: ConsentPurpose[]; how: ConsentSource; by: 'member' | 'person' };
+	/** Consent ended for a person (the subject); the details it covered were cleared in the same transaction. */
+	'consent.withdrawn': { purposes: ConsentPurpose[]; how: ConsentEnd; by: 'member' | 'person' };
 }
 
 export type EventType = keyof EventMap;
