@@ -48,7 +48,6 @@ describe.each(databaseKinds)('consent on %s', (kind) => {
 		const added = await coordinator.post('/people/new', { ...newPerson, consentHow: 'paper', consentTakingPart: 'on', consentContact: 'on', consentComposition: 'on' });
 		expect(added.status).toBe(303);
 		const path = added.headers.get('location')!.split('?')[0]!;
-		const id = path.split('/').pop()!;
 
 		const overview = await coordinator.get(`${path}/consent`);
 		expect(overview.status).toBe(200);
