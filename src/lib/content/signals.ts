@@ -66,7 +66,7 @@ export const signalGuidance: Topic[] = [
 /** How to open a conversation respectfully (seed 004 "Herkennen en bespreken"), in our words. */
 export const conversationSteps: Localised<string[]> = {
 	nl: [
-		'Kies wie het gesprek voert: degene met de beste band met het kind, de jongere of de ouder. Twijfelt u? Overleg met een collega, zonder meer over het gezin te delen dan nodig.',
+		'Kies wie het gesprek voert: wie heeft de sterkste band met het kind, de jongere of de ouder? Twijfelt u? Overleg met een collega, zonder meer over het gezin te delen dan nodig.',
 		'Zoek een rustig moment, zonder anderen erbij. Praat met ouders over geld liefst niet waar de kinderen bij zijn.',
 		'Zeg wat u zag, zonder oordeel, en vraag of u ernaar mag vragen.',
 		'Maak het gewoon: veel gezinnen hebben moeite om rond te komen. Stel open vragen en zeg dat het gesprek vertrouwelijk is.',
@@ -289,7 +289,7 @@ export const signalAudiences: SignalAudience[] = [
 					nl: [
 						'slecht slapen of zich slecht concentreren',
 						'vaker ziek zijn en de dokter uitstellen',
-						'een slecht gebit, niet naar de tandarts gaan, ook niet met de kinderen',
+						'tandproblemen, en de tandarts overslaan, voor zichzelf en voor de kinderen',
 						'weinig zelfvertrouwen',
 						'stress en spanning, niet verder kijken dan morgen',
 						'afspraken niet nakomen'
@@ -328,7 +328,7 @@ export const signalAudiences: SignalAudience[] = [
 				signals: {
 					nl: [
 						'weinig structuur en rust in het gezin, veel veranderingen',
-						'weinig (positieve) aandacht voor het kind, verwaarlozing of hard straffen',
+						'het kind krijgt weinig (positieve) aandacht, wordt verwaarloosd of hard gestraft',
 						'taken bij het kind leggen, zoals contact met school, papieren of zorgen voor broertjes en zusjes'
 					],
 					en: [
@@ -468,7 +468,7 @@ export const selfStigma: { text: Localised<string[]>; whatHelps: Localised<strin
 
 /** The three levels to look at poverty on (seed 000 §4.2): causes and solutions often lie on all three. */
 export const threeLevelsIntro: Localised = {
-	nl: 'U kunt op drie niveaus naar armoede kijken. Oorzaken en oplossingen liggen vaak op alle drie tegelijk. Wie alleen naar de persoon kijkt, ziet de helft niet.',
+	nl: 'U kunt op drie niveaus naar armoede kijken. Vaak spelen oorzaken en oplossingen op alle drie tegelijk. Wie alleen naar de persoon kijkt, ziet de helft niet.',
 	en: 'You can look at poverty on three levels. Causes and solutions often lie on all three at once. Looking only at the person misses half of it.'
 };
 

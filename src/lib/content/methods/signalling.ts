@@ -95,7 +95,7 @@ export const signallingMethods: WorkingMethod[] = [
 		},
 		why: {
 			nl: [
-				'Veel kinderen, jongeren en ouders schamen zich voor geldgebrek en vragen niet om hulp. Ouders zien soms niet dat het geldgebrek andere problemen in het gezin veroorzaakt. Daardoor is armoede voor professionals lastig te herkennen.',
+				'Geldgebrek gaat vaak samen met schaamte: kinderen, jongeren en ouders vragen dan niet om hulp. Ouders zien soms niet dat het geldgebrek andere problemen in het gezin veroorzaakt. Daardoor is armoede voor professionals lastig te herkennen.',
 				'Hoe eerder armoede gezien wordt, hoe korter kinderen met stress leven. Praten helpt kinderen om met de situatie om te gaan; zwijgen en wegkijken kan juist tot psychische klachten leiden.'
 			],
 			en: [
@@ -172,11 +172,11 @@ export const signallingMethods: WorkingMethod[] = [
 			}
 		],
 		together: {
-			nl: 'Zie armoede het liefst voordat er schulden zijn. Bespreek twijfels met collega’s van andere organisaties, met respect voor de privacy van het gezin, en spreek af wie de beste band heeft om het gesprek aan te gaan. Gemeenten, woningcorporaties, energie- en waterbedrijven en zorgverzekeraars kunnen betalingsachterstanden vroeg melden.',
+			nl: 'Zie armoede het liefst voordat er schulden zijn. Bespreek twijfels met collega’s van andere organisaties, zonder de privacy van het gezin te schaden, en spreek af wie de beste band heeft om het gesprek aan te gaan. Gemeenten, woningcorporaties, energie- en waterbedrijven en zorgverzekeraars kunnen betalingsachterstanden vroeg melden.',
 			en: 'Ideally, see poverty before there are debts. Discuss doubts with colleagues from other organisations, respecting the family’s privacy, and agree who has the best bond to start the conversation. Municipalities, housing corporations, energy and water companies and health insurers can report payment arrears early.'
 		},
 		preconditions: {
-			nl: 'Professionals hebben baat bij een gezamenlijke training en praktische hulpmiddelen, zoals de Nibud-training Vroegsignalering, de training Aanpakken schulden in de wijk of de set ‘Een goed gesprek over geld’.',
+			nl: 'Samen een training volgen helpt, net als praktische hulpmiddelen, zoals de Nibud-training Vroegsignalering, de training Aanpakken schulden in de wijk of de set ‘Een goed gesprek over geld’.',
 			en: 'Professionals benefit from training together and from practical tools, such as the Nibud training on early signalling, the training on tackling debts in the neighbourhood, or the kit ‘Een goed gesprek over geld’ (a good conversation about money).'
 		},
 		related: [],
@@ -228,7 +228,7 @@ export const signallingMethods: WorkingMethod[] = [
 				practices: {
 					nl: [
 						'Zorg voor veel soorten laagdrempelige activiteiten, ook voor het hele gezin, zoals een maaltijd, uitje of feest. Houd rekening met leeftijd, geslacht en geloof, en deel het aanbod via sociale media.',
-						'Bedenk samen met kinderen, jongeren en ouders welke activiteiten zij zelf willen organiseren.',
+						'Vraag bewoners, jong en oud, wat zij zelf zouden willen organiseren, en zet het samen op.',
 						'Regel opvang voor de kinderen bij activiteiten voor volwassenen. Leer bij activiteiten voor kinderen ook de ouders kennen.',
 						'Denk mee over activiteiten van andere organisaties die passen.'
 					],

@@ -29,7 +29,7 @@ export const stimulatingMethods: WorkingMethod[] = [
 					nl: [
 						'Laat kinderen leren omgaan met geld en sparen met zakgeld, liefst contant.',
 						'Laat kinderen een activiteit organiseren waarvoor ze zelf het budget beheren, zoals koken of een feestje.',
-						'Speel met kinderen tot 14 jaar het Arm en Rijk spel.'
+						'Het Arm en Rijk spel (tot 14 jaar) laat kinderen spelenderwijs ervaren wat geld betekent.'
 					],
 					en: [
 						'Let children learn to handle money and save with pocket money, preferably cash.',
@@ -155,7 +155,7 @@ export const stimulatingMethods: WorkingMethod[] = [
 				heading: { nl: 'Gezond eten', en: 'Healthy food' },
 				practices: {
 					nl: [
-						'Help ouders de weg te vinden naar de voedselbank en het Nationaal Jeugd Ontbijt.',
+						'Wijs ouders op de voedselbank en het Nationaal Jeugd Ontbijt, zodat er thuis genoeg eten is.',
 						'Maak gezond de makkelijke keuze, zoals water en gratis fruit, en weer ongezond eten uit kantines en activiteiten.',
 						'Help basisscholen met ontbijt of gezonde lunch, met ouders als vrijwilligers.',
 						'Geef kook- en smaaklessen, leg samen een moestuin aan, en ga met ouders boodschappen doen met tips voor gezond en goedkoop eten.',
@@ -226,12 +226,12 @@ export const stimulatingMethods: WorkingMethod[] = [
 		group: 'stimulating',
 		name: { nl: 'Veerkracht', en: 'Resilience' },
 		what: {
-			nl: 'De veerkracht van kinderen, jongeren en ouders in armoede vergroten door te versterken wat hen beschermt.',
+			nl: 'Kinderen, jongeren en ouders in armoede beter bestand maken tegen tegenslag, door te versterken wat hen beschermt.',
 			en: 'Increasing the resilience of children, young people and parents in poverty by strengthening what protects them.'
 		},
 		why: {
 			nl: [
-				'Veerkracht is het vermogen om met tegenslag om te gaan. Wat beschermt, zit in het kind zelf, in het gezin en in de buurt. Geloven dat je door oefenen beter wordt (een groeimindset), ervaringen waarin het lukt en goede voorbeelden om je heen maken kinderen sterker.',
+				'Veerkracht is het vermogen om met tegenslag om te gaan. Bescherming komt van drie kanten: van binnenuit, van thuis en van de buurt. Geloven dat je door oefenen beter wordt (een groeimindset), ervaringen waarin het lukt en goede voorbeelden om je heen maken kinderen sterker.',
 				'Veerkracht helpt kinderen om met armoede om te gaan en vergroot hun kansen. Maar het lost armoede en stress niet op: concrete steun blijft nodig.'
 			],
 			en: [
@@ -289,7 +289,7 @@ export const stimulatingMethods: WorkingMethod[] = [
 			}
 		],
 		together: {
-			nl: 'Bouw in het dorp of de wijk aan een aanbod dat kinderen helpt positief op te groeien, zoals Allemaal opvoeders, Communities that Care of De Vreedzame Wijk. Werk vanuit alle organisaties op dezelfde oplossingsgerichte manier.',
+			nl: 'Zorg met de partners in de buurt voor een aanbod dat kinderen helpt positief op te groeien, zoals Allemaal opvoeders, Communities that Care of De Vreedzame Wijk. Werk vanuit alle organisaties op dezelfde oplossingsgerichte manier.',
 			en: 'Build an offer in the village or neighbourhood that helps children grow up positively, such as Allemaal opvoeders, Communities that Care or De Vreedzame Wijk. Work in the same solution-focused way from all organisations.'
 		},
 		preconditions: {
@@ -344,7 +344,7 @@ export const stimulatingMethods: WorkingMethod[] = [
 					nl: [
 						'Bied veel soorten sport en cultuur aan en help kinderen meedoen, zodat ze ontdekken waar hun interesses en talenten liggen.',
 						'Bied onder of na schooltijd extra onderwijs dat helpt bij keuzes en overstappen en beroepen laat zien, zoals de Weekend Academie of IMC Weekendschool. Betrek de ouders.',
-						'Wijs jongeren die uitvallen of dreigen uit te vallen op programma’s die helpen alsnog een diploma of werk te halen.'
+						'Gaat een jongere van school af, of dreigt dat? Wijs op programma’s die helpen alsnog een diploma of werk te halen.'
 					],
 					en: [
 						'Offer many kinds of sport and culture and help children take part, so they discover their interests and talents.',
@@ -373,7 +373,7 @@ export const stimulatingMethods: WorkingMethod[] = [
 		group: 'stimulating',
 		name: { nl: 'Participatie', en: 'Participation' },
 		what: {
-			nl: 'Investeren in het meedoen van kinderen, jongeren en ouders in de samenleving: in hun vrije tijd, als mantelzorger of vrijwilliger, op school en in werk.',
+			nl: 'Kinderen, jongeren en ouders helpen een plek te vinden in de samenleving: in hun vrije tijd, als mantelzorger of vrijwilliger, op school en in werk.',
 			en: 'Investing in children, young people and parents taking part in society: in their free time, as carers or volunteers, at school and at work.'
 		},
 		why: {
@@ -407,11 +407,11 @@ export const stimulatingMethods: WorkingMethod[] = [
 				practices: {
 					nl: [
 						'Moedig ouders aan mee te doen aan activiteiten waar ze mensen leren kennen, zoals koffie-uurtjes en wijkmaaltijden.',
-						'Laat ouders merken hoe leuk leren is: vraag wat ze altijd al wilden leren en help ze dat te doen.',
+						'Laat ouders ontdekken dat leren leuk is: vraag naar een oude wens om iets te leren en help die waar te maken.',
 						'Bied activiteiten voor taal, computer en opvoeden, met oog voor drempels zoals laaggeletterdheid of een licht verstandelijke beperking.',
 						'Bied vrijwilligerswerk en werkervaringsplekken aan, ook in uw eigen organisatie, of verwijs ernaar.',
 						'Wijs alleenstaande moeders op programma’s die stap voor stap helpen weer regie te krijgen en aan het werk te gaan.',
-						'Wijs ouders op de opleiding tot ervaringswerker, bijvoorbeeld bij Sterk uit Armoede of Howie the Harp.',
+						'Vertel ouders dat zij zich kunnen laten opleiden tot ervaringswerker, bijvoorbeeld bij Sterk uit Armoede of Howie the Harp.',
 						'Begeleid ouders naar een baan op hun niveau, en help bij het solliciteren.'
 					],
 					en: [

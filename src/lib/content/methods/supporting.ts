@@ -30,7 +30,7 @@ export const supportingMethods: WorkingMethod[] = [
 				practices: {
 					nl: [
 						'Zorg voor een snel succes, zoals geld uit een fonds of een plek bij de voedselbank. Dat geeft vertrouwen in u en in de aanpak.',
-						'Neem de tijd om de verhalen van ouders en kinderen te horen, en blijf trouw aan hoe zij het zien.',
+						'Luister rustig naar wat ouders en kinderen vertellen, en houd hun kijk op de situatie voorop.',
 						'Gebruik motiverende gespreksvoering om verandering te helpen.'
 					],
 					en: [
@@ -91,7 +91,7 @@ export const supportingMethods: WorkingMethod[] = [
 				heading: { nl: 'Nazorg', en: 'Aftercare' },
 				practices: {
 					nl: [
-						'Rond af als de grootste problemen zijn opgelost en het gezin nieuwe problemen zelf aankan of op tijd hulp weet te vinden.',
+						'Stop pas als de zwaarste zorgen weg zijn en het gezin nieuwe problemen zelf aankan, of weet waar het op tijd hulp vindt.',
 						'Zorg dat het gezin voor het einde goed verbonden is met het netwerk in de wijk.',
 						'Houd een lijntje met het gezin, zodat het zijn evenwicht kan bewaren.'
 					],
@@ -181,7 +181,7 @@ export const supportingMethods: WorkingMethod[] = [
 						'Schat zwaardere problemen in met de Zelfredzaamheid-Matrix (het deel over kind en gezin).',
 						'Wijs ouders die hun verhaal kwijt willen op een plek om te praten of stoom af te blazen, en op opvoedbureaus en spreekuren in de buurt.',
 						'Bied ouders met meer risico een vast opvoedprogramma, soms speciaal voor een groep, zoals tienermoeders of alleenstaande moeders.',
-						'Maakt u zich zorgen over de veiligheid van een kind? Volg de stappen van de meldcode huiselijk geweld en kindermishandeling en overleg bij twijfel met Veilig Thuis.'
+						'Maakt u zich zorgen over de veiligheid van een kind? Werk volgens de stappen van de meldcode en overleg bij twijfel met Veilig Thuis.'
 					],
 					en: [
 						'Assess more serious problems with the Self-Sufficiency Matrix (its part on child and family).',
@@ -320,7 +320,7 @@ export const supportingMethods: WorkingMethod[] = [
 				heading: { nl: 'Eten, kleding en spullen', en: 'Food, clothes and things' },
 				practices: {
 					nl: [
-						'Wijs ouders op het Nationaal Jeugd Ontbijt: gezinnen die het echt niet kunnen betalen krijgen elke week anoniem een ontbijttas, met zeven ontbijtjes per kind, het hele jaar.',
+						'Wijs ouders op het Nationaal Jeugd Ontbijt: een gezin zonder geld voor ontbijt krijgt anoniem elke week een tas met zeven ontbijtjes per kind, alle 52 weken van het jaar.',
 						'Reken samen uit of het gezin recht heeft op de voedselbank en zoek de dichtstbijzijnde op.',
 						'Wijs gezinnen bij de voedselbank op Kinderen van de Voedselbank (nieuwe kleding, schoenen en cadeautjes), of op een kledingbank in de buurt.',
 						'Wijs (aanstaande) ouders op Stichting Babyspullen voor een gratis startpakket.',
@@ -457,7 +457,7 @@ export const supportingMethods: WorkingMethod[] = [
 						'Wijs op thuisadministratie (zoals bij Humanitas) of een budgetmaatje, ook speciaal voor jongeren of voor mensen met een beperking.',
 						'Verwijs vroeg naar SchuldHulpMaatje of de Nederlandse Schuldhulproute, zodat betalingsproblemen geen schulden worden.',
 						'Wijs op een betalingsregeling met bijvoorbeeld de zorgverzekeraar of woningcorporatie.',
-						'Vertel dat sommige gemeenten vaste lasten tijdelijk kunnen overnemen. Verwijs zo nodig naar het wijkteam of de schuldhulp.'
+						'Vertel dat sommige gemeenten vaste lasten tijdelijk kunnen overnemen. Is meer nodig? Dan zijn het wijkteam of de schuldhulp de volgende stap.'
 					],
 					en: [
 						'Offer help from an expert by experience: the threshold is lower and the understanding greater.',
@@ -494,7 +494,7 @@ export const supportingMethods: WorkingMethod[] = [
 		why: {
 			nl: [
 				'Schulden geven veel stress. Kinderen maken zich zorgen over wat het betekent, zoals of ze mee kunnen op schoolreis of in hun huis kunnen blijven, en dat remt hun ontwikkeling. Jongeren met schulden en een flexcontract hebben vaker last van stress, eenzaamheid en problemen met hun opleiding.',
-				'Uit schaamte wachten mensen gemiddeld vier tot vijf jaar voordat ze hulp zoeken; intussen lopen de schulden op. Wie uiteindelijk hulp krijgt, is daar meestal positief over.',
+				'Schaamte houdt mensen lang tegen: gemiddeld zoeken ze pas na vier tot vijf jaar hulp, en intussen lopen de schulden op. Wie uiteindelijk hulp krijgt, is daar meestal positief over.',
 				'Door stress ontbreekt het vaak aan overzicht en kracht om te doen wat nodig is. Dan helpt het niet om alleen op zelfredzaamheid te rekenen: de hulpverlener neemt het tijdelijk over en zorgt eerst voor rust en overzicht.'
 			],
 			en: [
@@ -508,7 +508,7 @@ export const supportingMethods: WorkingMethod[] = [
 				heading: { nl: 'Jongeren', en: 'Young people' },
 				practices: {
 					nl: [
-						'Wijs op de site Zelf je schulden regelen van het Nibud of een online buddy via Fikks.',
+						'Wijs jongeren op de Nibud-site om zelf schulden aan te pakken, of op een online buddy van Fikks.',
 						'Verwijs naar de schuldhulp van de gemeente, naar projecten voor jongeren of naar stichtingen die helpen uit de schulden te komen.',
 						'Gebruik bij problematische schulden waar het kan een project waarin de gemeente de schulden overneemt, zoals een jongerenperspectieffonds.',
 						'Zet een vrijwilliger in die de jongere helpt en daarna nog even volgt, zoals SchuldHulpMaatje Jong of Get a Grip.'
@@ -548,7 +548,7 @@ export const supportingMethods: WorkingMethod[] = [
 				heading: { nl: 'Aandacht voor kinderen', en: 'Attention for children' },
 				practices: {
 					nl: [
-						'Plan gesprekken over schulden onder schooltijd of regel opvang, zodat kinderen niet met geldzorgen belast worden.',
+						'Praat over schulden als de kinderen op school zijn, of zorg voor opvang: geldzorgen horen niet op hun schouders.',
 						'Vertel ouders dat zorg voor kinderen niet van het eigen risico afgaat en dat de tandarts voor kinderen in de basisverzekering zit.',
 						'Vraag als tussenpersoon geld aan bij fondsen, zodat kinderen kunnen blijven meedoen.'
 					],
