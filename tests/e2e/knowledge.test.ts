@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { seedOrganisation } from '../support/factories';
-import { formatViolations, hasChromium, isFocused, messages, tabTo } from './support/browser';
+import { formatViolations, hasChromium, isFocused, messages, navigatingBy, tabTo } from './support/browser';
 import { journey, phone } from './support/journey';
 
 const nl = messages('nl');
+const en = messages('en');
 
 /**
  * Issue #13 items 1–2: the working methods and the signals, read by a stakeholder (the role with
@@ -70,6 +71,18 @@ describe.skipIf(!hasChromium)('the knowledge base on a phone in Chromium', () =>
 		await toParents.click();
 		await page.waitForURL((u) => u.hash === '#parents');
 		expect(await isFocused(page.locator('#parents'))).toBe(true);
+
+		// The same page in English, from the header's language switch.
+		await navigatingBy(page, () => page.getByRole('button', { name: 'English', exact: true }).click());
+		await page.getByRole('heading', { level: 1, name: en.signals_title!, exact: true }).waitFor();
+		expect((await page.locator('main h2').allInnerTexts())[0]).toBe(en.signals_guidance_title);
+		expect(await page.locator('main h3').allInnerTexts()).toEqual(expect.arrayContaining(['Children and young people', 'Parents', 'During a home visit']));
+		expect(await fitsPhone(page)).toBe(true);
+		await run.audit(page, 'signals in English, 360 px');
+		await page.goto(`${app.url}/methods/resilience`);
+		await page.getByRole('heading', { level: 1, name: 'Resilience', exact: true }).waitFor();
+		expect(await page.getByRole('link', { name: en.signals_link!, exact: true }).getAttribute('href')).toBe('/signals');
+		await run.audit(page, 'one working method in English, 360 px');
 
 		expect(run.violations, `\n${formatViolations(run.violations)}\n`).toEqual([]);
 		expect(run.errors, app.logs.join('')).toEqual([]);
