@@ -54,6 +54,9 @@ const pages: { path: (s: Seeded) => string; signedOut?: true }[] = [
 	{ path: () => '/formats/sentenceCompletion' },
 	{ path: (s) => `/formats/own/${s.formatId}` },
 	{ path: (s) => `/formats/own/${s.formatId}/edit` },
+	{ path: () => '/methods' },
+	{ path: () => '/methods/recognisingAndDiscussing' },
+	{ path: () => '/signals' },
 	{ path: () => '/templates' },
 	{ path: (s) => `/templates/${s.templateId}` },
 	{ path: () => '/no-such-page' }

@@ -68,6 +68,10 @@ describe('policies', () => {
 		expect(can.editPerson(actor('coordinator'), person('p3', ['s2']))).toBe(true);
 	});
 
+	it('lets every member read the knowledge base', () => {
+		for (const role of ['coordinator', 'facilitator', 'stakeholder'] as const) expect(can.readKnowledge(actor(role))).toBe(true);
+	});
+
 	it('lets every member read the activity formats, and coordinators and facilitators add and edit them', () => {
 		for (const role of ['coordinator', 'facilitator'] as const) {
 			expect(can.viewActivityFormats(actor(role))).toBe(true);

@@ -127,6 +127,11 @@ export const can = {
 	erasePerson: (actor: Actor, p: Owned) => sameOrganisation(actor, p) && isCoordinator(actor),
 	/** The format library is the approach's own knowledge: every member may read it. */
 	viewActivityFormats: (_actor: Actor) => true,
+	/**
+	 * The knowledge base (working methods, signals as a conversation aid) is general knowledge of the
+	 * approach, the same for every organisation and about no one: every member may read it.
+	 */
+	readKnowledge: (_actor: Actor) => true,
 	/** Those who prepare meetings add formats; stakeholders read along. */
 	addActivityFormat: (actor: Actor) => actor.role !== 'stakeholder',
 	editActivityFormat: (actor: Actor, f: Owned) => sameOrganisation(actor, f) && actor.role !== 'stakeholder',
