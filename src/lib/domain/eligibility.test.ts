@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { nationalFunds } from '../content/funds';
 import { matchFunds, parseChildAge, type ChildAge, type FinderQuestion, type FundCriteria } from './eligibility';
 import type { FundApplicant, FundNeed } from './fundVocabularies';
 
@@ -152,39 +151,6 @@ describe('matchFunds', () => {
 			['learning', 'tooYoung']
 		]);
 		expect(matchFunds([older, sport, birthdayBox, learning], ask(3, 'sportCulture', 'parent'))).toEqual(near);
-	});
-
-	it('never lists a fund twice, as a fit and as almost', () => {
-		for (const fund of nationalFunds) {
-			for (const need of fund.offers.flatMap((o) => o.needs)) {
-				const answer = matchFunds(nationalFunds, ask(9, need, 'intermediary'));
-				const all = [...ids(answer.fits), ...ids(answer.almost)];
-				expect(new Set(all).size).toBe(all.length);
-			}
-		}
-	});
-});
-
-describe('matchFunds over the national funds of seed 004', () => {
-	it('finds Jarige Job for a child of 9 whose parent applies for a birthday', () => {
-		const answer = matchFunds(nationalFunds, ask(9, 'birthday', 'parent'));
-		expect(ids(answer.fits)).toEqual(['jarigeJob']);
-		expect(ids(answer.almost)).toEqual(['uitgesteldeKinderfeestjes', 'kinderenVanDeVoedselbank', 'kansarmeKinderen']);
-	});
-
-	it('finds Leergeld for a parent, and names Jeugdfonds Sport & Cultuur as almost: an intermediary applies there', () => {
-		const answer = matchFunds(nationalFunds, ask(9, 'sportCulture', 'parent'));
-		expect(ids(answer.fits)).toEqual(['leergeld']);
-		expect(answer.almost.slice(0, 3).map((a) => a.fund.id)).toEqual(['jeugdfondsSportCultuur', 'kinderhulp', 'jeugdeducatiefonds']);
-	});
-
-	it('finds Kinderhulp for a young person of 20 and no longer at 21', () => {
-		expect(ids(matchFunds(nationalFunds, ask(20, 'laptop', 'intermediary')).fits)).toEqual(['kinderhulp']);
-		expect(ids(matchFunds(nationalFunds, ask(21, 'laptop', 'intermediary')).fits)).toEqual([]);
-	});
-
-	it('sends a laptop for a primary-school child through the school', () => {
-		expect(ids(matchFunds(nationalFunds, ask(8, 'laptop', 'school')).fits)).toEqual(['jeugdeducatiefonds']);
 	});
 });
 
