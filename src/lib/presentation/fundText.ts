@@ -27,7 +27,11 @@ export const fundApplicantLabel = (applicant: FundApplicant): string =>
 		organisation: m.funds_applicant_organisation()
 	})[applicant];
 
-const list = (words: readonly string[]) => words.join(m.funds_list_separator());
+/** A label inside a sentence: "Betaalt voor: sport of cultuur." */
+const lowerFirst = (text: string) => text.charAt(0).toLocaleLowerCase() + text.slice(1);
+/** A sentence or list item that starts with a label. */
+export const upperFirst = (text: string) => text.charAt(0).toLocaleUpperCase() + text.slice(1);
+const list = (words: readonly string[]) => words.map(lowerFirst).join(m.funds_list_separator());
 export const needList = (needs: readonly FundNeed[]) => list(needs.map(fundNeedLabel));
 export const applicantList = (applicants: readonly FundApplicant[]) => list(applicants.map(fundApplicantLabel));
 
@@ -40,7 +44,7 @@ export const agesText = (ages: AgeRange | null): string => (ages ? m.funds_ages_
 export function offersAgesText(offers: readonly FundOffer[]): string[] {
 	const distinct = new Set(offers.map((offer) => agesText(offer.ages)));
 	if (distinct.size <= 1) return [agesText(offers[0]?.ages ?? null)];
-	return offers.map((offer) => m.funds_ages_per_offer({ needs: needList(offer.needs), ages: agesText(offer.ages) }));
+	return offers.map((offer) => m.funds_ages_per_offer({ needs: upperFirst(needList(offer.needs)), ages: agesText(offer.ages) }));
 }
 
 export function askedAgeText(age: ChildAge | null): string {
@@ -51,7 +55,7 @@ export function askedAgeText(age: ChildAge | null): string {
 export function reasonText(reason: FitReason): string {
 	switch (reason.kind) {
 		case 'need':
-			return m.funds_reason_need({ need: fundNeedLabel(reason.need) });
+			return m.funds_reason_need({ need: lowerFirst(fundNeedLabel(reason.need)) });
 		case 'age':
 			return m.funds_reason_age({ from: reason.ages.from, to: reason.ages.to, age: ageText(reason.years) });
 		case 'ageIfNotOlder':
@@ -61,7 +65,7 @@ export function reasonText(reason: FitReason): string {
 		case 'anyAge':
 			return m.funds_reason_any_age();
 		case 'applicant':
-			return m.funds_reason_applicant({ applicant: fundApplicantLabel(reason.applicant) });
+			return m.funds_reason_applicant({ applicant: lowerFirst(fundApplicantLabel(reason.applicant)) });
 	}
 }
 
@@ -74,7 +78,7 @@ export function missText(miss: Miss, need: FundNeed): string {
 		case 'applicant':
 			return m.funds_miss_applicant({ applicants: applicantList(miss.applicants) });
 		case 'relatedNeed':
-			return m.funds_miss_related_need({ need: fundNeedLabel(need).toLowerCase(), needs: needList(miss.needs) });
+			return m.funds_miss_related_need({ need: lowerFirst(fundNeedLabel(need)), needs: needList(miss.needs) });
 	}
 }
 
