@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { activityFormat, agendaTemplate, meetingGroup, membership, organisation, person, region, user } from '../../src/lib/server/db/schema';
+import { activityFormat, agendaTemplate, localScheme, meetingGroup, membership, organisation, person, region, user } from '../../src/lib/server/db/schema';
 import { eq } from 'drizzle-orm';
 import { startApp, type RunningApp } from '../support/app';
 import { password, seedGroupingPeople, seedOrganisation, type SeededGroupingPeople, type SeededOrganisation } from '../support/factories';
@@ -13,6 +13,7 @@ interface Seeded {
 	a: SeededOrganisation;
 	group: SeededGroupingPeople;
 	formatId: string;
+	schemeId: string;
 	templateId: string;
 	memberId: string;
 }
@@ -57,6 +58,13 @@ const pages: { path: (s: Seeded) => string; signedOut?: true }[] = [
 	{ path: () => '/methods' },
 	{ path: () => '/methods/recognisingAndDiscussing' },
 	{ path: () => '/signals' },
+	{ path: () => '/funds' },
+	{ path: () => '/funds?age=9&need=birthday&applicant=parent' },
+	{ path: () => '/funds?age=negen&need=&applicant=' },
+	{ path: () => '/funds/kinderenVanDeVoedselbank' },
+	{ path: () => '/funds/local/new' },
+	{ path: (s) => `/funds/local/${s.schemeId}` },
+	{ path: (s) => `/funds/local/${s.schemeId}/edit` },
 	{ path: () => '/templates' },
 	{ path: (s) => `/templates/${s.templateId}` },
 	{ path: () => '/no-such-page' }
@@ -117,12 +125,28 @@ describe.skipIf(!hasChromium)('layout in Chromium', () => {
 					]
 				})
 				.returning({ id: agendaTemplate.id });
+			const [scheme] = await db
+				.insert(localScheme)
+				.values({
+					organisationId: a.organisationId,
+					name: 'Kindpakket van de gemeente Overbetuwe-Lingewaard-Nijmegen voor alle kinderen',
+					description: 'Een persoonlijk budget per kind tot 18 jaar voor kleding, zwemles, sport, de bibliotheek en schoolkosten.',
+					needs: ['clothing', 'sportCulture', 'school'],
+					ageFrom: 0,
+					ageTo: 17,
+					applicants: ['parent', 'intermediary'],
+					incomeLimitPercent: 130,
+					conditions: 'Alleen voor inwoners met een inkomen tot 130 procent van het sociaal minimum.',
+					howToApply: 'Aanvragen op https://www.voorbeeldgemeente.nl/inwoners/werk-en-inkomen/minimaregelingen/kindpakket-aanvragen of bij het loket.',
+					link: 'https://www.voorbeeldgemeente.nl/inwoners/werk-en-inkomen/minimaregelingen/kindpakket-aanvragen'
+				})
+				.returning({ id: localScheme.id });
 			const [member] = await db.select({ id: membership.id }).from(membership).where(eq(membership.organisationId, a.organisationId)).limit(1);
 			// The coordinator is a member of a second organisation too, so every page has the switch in its header.
 			const [second] = await db.insert(organisation).values({ name: 'Stichting Tweede Organisatie met een lange naam' }).returning({ id: organisation.id });
 			const [coordinatorUser] = await db.select({ id: user.id }).from(user).where(eq(user.email, a.coordinator.email));
 			await db.insert(membership).values({ organisationId: second!.id, userId: coordinatorUser!.id, role: 'stakeholder' });
-			return { a, group, formatId: format!.id, templateId: template!.id, memberId: member!.id };
+			return { a, group, formatId: format!.id, schemeId: scheme!.id, templateId: template!.id, memberId: member!.id };
 		});
 		browser = await launchChromium();
 	});

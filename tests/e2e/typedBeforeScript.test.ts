@@ -130,6 +130,11 @@ const signIn = async (p: Page, email: string) => {
 	await navigatingBy(p, () => p.getByRole('button', { name: t('login_submit'), exact: true }).click());
 };
 
+/** The fieldset of a group of boxes, by its legend. */
+const inGroup =
+	(legend: string): Within =>
+	(p) =>
+		p.getByRole('group', { name: legend, exact: true });
 const meetingOne: Within = (p) => p.getByRole('group', { name: /^Bijeenkomst 1\b/ });
 const newSeries = { name: 'Ontmoetingen Typwerk', start: isoDateFromToday(45) };
 
@@ -505,6 +510,70 @@ const cases: FormCase[] = [
 			await p.waitForURL((u) => /^\/formats\/own\/[0-9a-f-]{36}$/.test(u.pathname));
 			await p.goto(url(`${new URL(p.url()).pathname}/edit`));
 			expect(await differences(p, form, 'edit an activity format, opened again')).toEqual([]);
+		}
+	},
+	{
+		name: 'funds finder (a GET form)',
+		path: '/funds',
+		fields: [text(optional('funds_age'), '4,5'), pick(t('funds_need'), t('funds_need_school')), choose(t('funds_applicant_parent'))],
+		submit: { button: t('funds_search') },
+		saved: async (p, form) => {
+			await p.waitForURL((u) => u.pathname === '/funds' && u.searchParams.get('age') === '4,5');
+			expect(await p.getByRole('region', { name: t('funds_fits_title'), exact: true }).getByRole('link', { name: 'Leergeld', exact: true }).count()).toBe(1);
+			expect(await differences(p, form, 'funds finder, answered')).toEqual([]);
+		}
+	},
+	{
+		name: 'new local scheme',
+		path: '/funds/local/new',
+		fields: [
+			text(t('funds_local_name'), 'Kindpakket Typwerk'),
+			text(t('funds_local_description'), 'Een budget per kind voor kleding en sport.'),
+			tick(t('funds_need_clothing'), true, inGroup(t('funds_local_needs'))),
+			tick(t('funds_need_sportCulture'), true, inGroup(t('funds_local_needs'))),
+			text(optional('funds_local_ageTo'), '17'),
+			tick(t('funds_applicant_parent'), true, inGroup(t('funds_local_applicants'))),
+			text(optional('funds_local_incomeLimitPercent'), '120'),
+			text(t('funds_local_howToApply'), 'Bij het loket van de gemeente.')
+		],
+		submit: { button: t('funds_local_add') },
+		saved: async (p) => {
+			await p.waitForURL((u) => /^\/funds\/local\/[0-9a-f-]{36}$/.test(u.pathname));
+			expect(await p.getByRole('heading', { level: 1, name: 'Kindpakket Typwerk' }).isVisible()).toBe(true);
+			expect(await p.getByText(t('funds_ages_value').replace('{from}', '0').replace('{to}', '17'), { exact: true }).isVisible()).toBe(true);
+		}
+	},
+	{
+		name: 'edit a local scheme',
+		// The scheme the case before added, or one added here when this case runs alone.
+		path: async (p) => {
+			await p.goto(url('/funds'));
+			const link = p.getByRole('link', { name: 'Kindpakket Typwerk', exact: true });
+			if ((await link.count()) === 0) {
+				await p.goto(url('/funds/local/new'));
+				await p.getByLabel(t('funds_local_name'), { exact: true }).fill('Kindpakket Typwerk');
+				await p.getByLabel(t('funds_local_description'), { exact: true }).fill('Een budget per kind.');
+				await inGroup(t('funds_local_needs'))(p).getByRole('checkbox', { name: t('funds_need_clothing'), exact: true }).check();
+				await inGroup(t('funds_local_applicants'))(p).getByRole('checkbox', { name: t('funds_applicant_parent'), exact: true }).check();
+				await p.getByLabel(t('funds_local_howToApply'), { exact: true }).fill('Bij het loket.');
+				await navigatingBy(p, () => p.getByRole('button', { name: t('funds_local_add'), exact: true }).click());
+				return `${new URL(p.url()).pathname}/edit`;
+			}
+			return `${new URL((await link.first().getAttribute('href'))!, p.url()).pathname}/edit`;
+		},
+		fields: [
+			text(t('funds_local_name'), 'Kindpakket Typwerk, ruimer'),
+			tick(t('funds_need_clothing'), false, inGroup(t('funds_local_needs'))),
+			tick(t('funds_need_school'), true, inGroup(t('funds_local_needs'))),
+			text(optional('funds_local_ageFrom'), '4'),
+			tick(t('funds_applicant_intermediary'), true, inGroup(t('funds_local_applicants'))),
+			text(optional('funds_local_conditions'), 'Alleen voor inwoners.')
+		],
+		submit: { button: t('save') },
+		saved: async (p, form) => {
+			await p.waitForURL((u) => /^\/funds\/local\/[0-9a-f-]{36}$/.test(u.pathname));
+			await p.goto(url(`${new URL(p.url()).pathname}/edit`));
+			expect(await differences(p, form, 'edit a local scheme, opened again')).toEqual([]);
 		}
 	},
 	{

@@ -1,7 +1,7 @@
 import { createMember } from '../../src/lib/server/accounts';
 import type { Db } from '../../src/lib/server/db';
 import { eq } from 'drizzle-orm';
-import { activityFormat, changeWish, consent, groupAgreement, homework, meeting, membership, note, organisation, person, region, series, seriesPerson, signal, user } from '../../src/lib/server/db/schema';
+import { activityFormat, changeWish, consent, groupAgreement, homework, localScheme, meeting, membership, note, organisation, person, region, series, seriesPerson, signal, user } from '../../src/lib/server/db/schema';
 import { toInstant } from '../../src/lib/domain/schedule';
 import { consentWording } from '../../src/lib/domain/consent';
 import { consentPurposes } from '../../src/lib/domain/vocabularies';
@@ -133,7 +133,8 @@ export async function seedGroupingPeople(db: Db, seeded: SeededOrganisation): Pr
 
 /**
  * An organisation as `seedOrganisation` makes it, with something on every page that lists things:
- * a second participant, an agreement, a change wish, homework, a signal, a note and an own format,
+ * a second participant, an agreement, a change wish, homework, a signal, a note, an own format and
+ * a local scheme for the funds finder,
  * so a walk over the pages finds every kind of form with a row to act on.
  */
 export async function seedOrganisationWithContent(db: Db, label: string): Promise<SeededOrganisation> {
@@ -156,6 +157,17 @@ export async function seedOrganisationWithContent(db: Db, label: string): Promis
 		groupForm: 'pairsOrThrees',
 		steps: ['Loop in tweetallen een rondje', 'Vertel elkaar wat opviel'],
 		materials: ['Goede schoenen']
+	});
+	await db.insert(localScheme).values({
+		organisationId: seeded.organisationId,
+		name: `Kindpakket ${label}`,
+		description: 'Een budget per kind voor kleding, sport en school',
+		needs: ['clothing', 'sportCulture', 'school'],
+		ageFrom: 0,
+		ageTo: 17,
+		applicants: ['parent', 'intermediary'],
+		incomeLimitPercent: 120,
+		howToApply: 'Aanvragen bij het loket van de gemeente'
 	});
 	return seeded;
 }

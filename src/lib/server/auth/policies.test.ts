@@ -83,6 +83,19 @@ describe('policies', () => {
 		expect(can.editActivityFormat(actor('stakeholder'), own)).toBe(false);
 	});
 
+	it('lets every member use the funds finder, and only coordinators keep local schemes, of their own organisation', () => {
+		for (const role of ['coordinator', 'facilitator', 'stakeholder'] as const) {
+			expect(can.useFundFinder(actor(role))).toBe(true);
+			expect(can.editLocalScheme(actor(role), foreign)).toBe(false);
+		}
+		expect(can.addLocalScheme(actor('coordinator'))).toBe(true);
+		expect(can.editLocalScheme(actor('coordinator'), own)).toBe(true);
+		for (const role of ['facilitator', 'stakeholder'] as const) {
+			expect(can.addLocalScheme(actor(role))).toBe(false);
+			expect(can.editLocalScheme(actor(role), own)).toBe(false);
+		}
+	});
+
 	it("never lets anyone change another organisation's activity format", () => {
 		for (const role of ['coordinator', 'facilitator', 'stakeholder'] as const) expect(can.editActivityFormat(actor(role), foreign)).toBe(false);
 	});

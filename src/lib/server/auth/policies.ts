@@ -135,6 +135,11 @@ export const can = {
 	/** Those who prepare meetings add formats; stakeholders read along. */
 	addActivityFormat: (actor: Actor) => actor.role !== 'stakeholder',
 	editActivityFormat: (actor: Actor, f: Owned) => sameOrganisation(actor, f) && actor.role !== 'stakeholder',
+	/** The funds finder (issue #13): national funds and the organisation's local schemes, for every member; nothing about a child is kept. */
+	useFundFinder: (_actor: Actor) => true,
+	/** Local schemes are the organisation's shared knowledge of its municipality: its coordinators keep them, everyone reads them. */
+	addLocalScheme: isCoordinator,
+	editLocalScheme: (actor: Actor, s: Owned) => sameOrganisation(actor, s) && isCoordinator(actor),
 	/**
 	 * The organisation's own agenda templates: those who prepare meetings (coordinators and
 	 * facilitators, who keep them from an agenda) see and remove them; stakeholders do not.

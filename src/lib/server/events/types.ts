@@ -63,6 +63,10 @@ export interface EventMap {
 	'activityFormat.added': Record<string, never>;
 	'activityFormat.changed': Record<string, never>;
 	'activityFormat.removed': Record<string, never>;
+	/** An organisation's own local scheme for the funds finder (the subject). */
+	'localScheme.added': Record<string, never>;
+	'localScheme.changed': Record<string, never>;
+	'localScheme.removed': Record<string, never>;
 	/** With everything that hung from it; the counts of what went. */
 	'series.deleted': { meetings: number; captured: number; photos: number };
 	'region.deleted': Record<string, never>;
