@@ -67,3 +67,11 @@ export type JoinCodePurpose = (typeof joinCodePurposes)[number];
 /** An entry of the signals list built from one story (meeting 2): a possible sign of poverty, or a self-stigma remark. */
 export const signalKinds = ['signal', 'selfStigma'] as const;
 export type SignalKind = (typeof signalKinds)[number];
+
+/** Where a region's money comes from (issue #12, seed 000 §2): funds, the municipality, businesses, or help in kind. */
+export const fundingKinds = ['nationalFund', 'localFund', 'municipalSubsidy', 'companiesAndBanks', 'inKind'] as const;
+export type FundingKind = (typeof fundingKinds)[number];
+
+/** Where an application to a funder stands. */
+export const fundingStatuses = ['idea', 'asked', 'granted', 'refused'] as const;
+export type FundingStatus = (typeof fundingStatuses)[number];
