@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { budgetKeys, calculateBudget, defaultBudget, fundingGap, minimumHoursPerMeeting, type BudgetInput } from './budget';
+import { budgetFromTyped, budgetKeys, calculateBudget, defaultBudget, fundingGap, minimumHoursPerMeeting, type BudgetInput } from './budget';
 
 const example: BudgetInput = {
 	...defaultBudget,
@@ -141,5 +141,23 @@ describe('fundingGap', () => {
 
 	it('goes below zero when more was granted than needed', () => {
 		expect(fundingGap(1000, [{ status: 'granted', amount: 1500 }]).gap).toBe(-500);
+	});
+});
+
+describe('budgetFromTyped', () => {
+	it('reads what is typed the Dutch way, and names what it cannot read', () => {
+		const typed = Object.fromEntries(budgetKeys.map((k) => [k, '0'])) as Record<string, string>;
+		const { input, unreadable } = budgetFromTyped({ ...typed, meetingsPerSeries: '4', professionalRate: '55,50', expertHoursPerMeeting: '4,5', roomPerMeeting: '1.300', catering: 'x', followUp: 'veel', supplies: '-3' } as never);
+		expect(input).toMatchObject({ meetingsPerSeries: 4, professionalRate: 5550, expertHoursPerMeeting: 450, roomPerMeeting: 130000, followUp: 0, supplies: 0 });
+		expect(unreadable).toEqual(['supplies', 'followUp']);
+	});
+
+	it('refuses absurd numbers per field', () => {
+		const typed = Object.fromEntries(budgetKeys.map((k) => [k, '0'])) as Record<string, string>;
+		expect(budgetFromTyped({ ...typed, meetingsPerSeries: '13', professionalRate: '501', expertHoursPerMeeting: '25' } as never).unreadable).toEqual([
+			'meetingsPerSeries',
+			'expertHoursPerMeeting',
+			'professionalRate'
+		]);
 	});
 });

@@ -1,4 +1,5 @@
-import { costOfHours } from './money';
+import { limits } from './limits';
+import { costOfHours, parseCount, parseHours, parseMoney, type Parsed } from './money';
 
 /*
  * A region's budget for Ontmoetingen (issue #12 item 2; seed 000 §2 "Kosten"): personnel,
@@ -257,4 +258,55 @@ export function fundingGap(budgetTotal: number, sources: readonly { status: stri
 	const granted = sources.filter((s) => s.status === 'granted').reduce((sum, s) => sum + s.amount, 0);
 	const pending = sources.filter((s) => s.status === 'asked').reduce((sum, s) => sum + s.amount, 0);
 	return { budget: budgetTotal, granted, pending, gap: budgetTotal - granted, gapIfPendingGranted: budgetTotal - granted - pending };
+}
+
+/** How each field is typed and the most it may hold (`limits.ts`): page and server read it alike. */
+export type BudgetFieldKind = 'count' | 'hours' | 'money';
+
+export const budgetFields: Record<BudgetKey, { kind: BudgetFieldKind; max: number }> = {
+	seriesPerYear: { kind: 'count', max: limits.budgetSeriesPerYearMax },
+	meetingsPerSeries: { kind: 'count', max: limits.meetingCountMax },
+	participantsPerMeeting: { kind: 'count', max: limits.budgetParticipantsMax },
+	professionalCount: { kind: 'count', max: limits.budgetFacilitatorsMax },
+	expertCount: { kind: 'count', max: limits.budgetFacilitatorsMax },
+	professionalHoursPerMeeting: { kind: 'hours', max: limits.budgetHoursPerMeetingMax },
+	expertHoursPerMeeting: { kind: 'hours', max: limits.budgetHoursPerMeetingMax },
+	professionalTrainingHours: { kind: 'hours', max: limits.budgetHoursMax },
+	expertTrainingHours: { kind: 'hours', max: limits.budgetHoursMax },
+	coordinationHours: { kind: 'hours', max: limits.budgetHoursMax },
+	professionalRate: { kind: 'money', max: limits.budgetRateMaxCents },
+	expertRate: { kind: 'money', max: limits.budgetRateMaxCents },
+	coordinationRate: { kind: 'money', max: limits.budgetRateMaxCents },
+	recruitment: { kind: 'money', max: limits.budgetAmountMaxCents },
+	website: { kind: 'money', max: limits.budgetAmountMaxCents },
+	roomPerMeeting: { kind: 'money', max: limits.budgetAmountMaxCents },
+	cateringPerMeeting: { kind: 'money', max: limits.budgetAmountMaxCents },
+	supplies: { kind: 'money', max: limits.budgetAmountMaxCents },
+	onlinePlatform: { kind: 'money', max: limits.budgetAmountMaxCents },
+	allowancePerParticipant: { kind: 'money', max: limits.budgetAmountMaxCents },
+	followUp: { kind: 'money', max: limits.budgetAmountMaxCents }
+};
+
+/** One field of the budget as typed. */
+export function parseBudgetField(key: BudgetKey, text: string): Parsed {
+	const { kind, max } = budgetFields[key];
+	return kind === 'count' ? parseCount(text, max) : kind === 'hours' ? parseHours(text, max) : parseMoney(text, max);
+}
+
+/**
+ * The budget of what is typed right now, for the page's live sums: a field not (yet) readable
+ * counts as nothing and is named in `unreadable`. The server parses the same way and refuses instead.
+ */
+export function budgetFromTyped(typed: Partial<Record<BudgetKey, string>>): { input: BudgetInput; unreadable: BudgetKey[] } {
+	const input = { ...defaultBudget };
+	const unreadable: BudgetKey[] = [];
+	for (const key of budgetKeys) {
+		const parsed = parseBudgetField(key, typed[key] ?? '');
+		if (parsed.ok) input[key] = parsed.value;
+		else {
+			input[key] = 0;
+			unreadable.push(key);
+		}
+	}
+	return { input, unreadable };
 }

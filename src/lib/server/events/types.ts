@@ -77,6 +77,14 @@ export interface EventMap {
 	/** A coordinator kept the data of a series' people longer (the subject is the series). */
 	'retention.postponed': { months: number };
 	'person.erased': { series: number; wishes: number; answers: number; links: number; invitations: number; mails: number; events: number };
+	/** A region's budget saved (the subject is the region): no amounts, the event table is read widely. */
+	'budget.saved': Record<string, never>;
+	/** A funding source of a region (the subject is the region); its id only, never the funder's name or the amount. */
+	'funding.added': { sourceId: string };
+	'funding.changed': { sourceId: string };
+	'funding.removed': { sourceId: string };
+	/** A reminder about a funding source's deadline or report went to the coordinators: to how many. */
+	'funding.reminded': { sourceId: string; about: 'deadline' | 'report'; recipients: number };
 }
 
 export type EventType = keyof EventMap;
