@@ -1,7 +1,7 @@
 import { createMember } from '../../src/lib/server/accounts';
 import type { Db } from '../../src/lib/server/db';
 import { eq } from 'drizzle-orm';
-import { activityFormat, changeWish, groupAgreement, homework, meeting, membership, note, organisation, person, region, series, seriesPerson, signal, user } from '../../src/lib/server/db/schema';
+import { activityFormat, changeWish, fundingSource, groupAgreement, homework, meeting, membership, note, organisation, person, region, series, seriesPerson, signal, user } from '../../src/lib/server/db/schema';
 import { toInstant } from '../../src/lib/domain/schedule';
 
 export const password = 'correct-horse-battery';
@@ -121,7 +121,8 @@ export async function seedGroupingPeople(db: Db, seeded: SeededOrganisation): Pr
 
 /**
  * An organisation as `seedOrganisation` makes it, with something on every page that lists things:
- * a second participant, an agreement, a change wish, homework, a signal, a note and an own format,
+ * a second participant, an agreement, a change wish, homework, a signal, a note, an own format and
+ * a funding source of the region,
  * so a walk over the pages finds every kind of form with a row to act on.
  */
 export async function seedOrganisationWithContent(db: Db, label: string): Promise<SeededOrganisation> {
@@ -143,6 +144,14 @@ export async function seedOrganisationWithContent(db: Db, label: string): Promis
 		groupForm: 'pairsOrThrees',
 		steps: ['Loop in tweetallen een rondje', 'Vertel elkaar wat opviel'],
 		materials: ['Goede schoenen']
+	});
+	await db.insert(fundingSource).values({
+		organisationId: seeded.organisationId,
+		regionId: seeded.regionId,
+		name: `Fonds ${label}`,
+		kind: 'localFund',
+		status: 'asked',
+		amount: 250000
 	});
 	return seeded;
 }
