@@ -42,8 +42,14 @@ describe('plannedReminders', () => {
 describe('reminderStillHolds', () => {
 	it('holds only for the same date and a status that still calls for it', () => {
 		const source = { status: 'idea' as const, applicationDeadline: '2027-03-01', reportDue: null };
-		expect(reminderStillHolds(source, 'deadline', '2027-03-01')).toBe(true);
-		expect(reminderStillHolds({ ...source, applicationDeadline: '2027-03-08' }, 'deadline', '2027-03-01')).toBe(false);
-		expect(reminderStillHolds({ ...source, status: 'asked' }, 'deadline', '2027-03-01')).toBe(false);
+		expect(reminderStillHolds(source, 'deadline', '2027-03-01', '2027-02-15')).toBe(true);
+		expect(reminderStillHolds(source, 'deadline', '2027-03-01', '2027-03-01')).toBe(true);
+		expect(reminderStillHolds({ ...source, applicationDeadline: '2027-03-08' }, 'deadline', '2027-03-01', '2027-02-15')).toBe(false);
+		expect(reminderStillHolds({ ...source, status: 'asked' }, 'deadline', '2027-03-01', '2027-02-15')).toBe(false);
+	});
+
+	it('does not remind of a date already gone', () => {
+		const source = { status: 'idea' as const, applicationDeadline: '2027-03-01', reportDue: null };
+		expect(reminderStillHolds(source, 'deadline', '2027-03-01', '2027-03-02')).toBe(false);
 	});
 });

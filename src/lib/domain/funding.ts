@@ -55,5 +55,10 @@ export function plannedReminders(source: FundingDates, now: Date, isHoliday: Hol
 	return planned;
 }
 
-/** Whether a reminder planned for `date` still holds when it runs: the source still has that date and status. */
-export const reminderStillHolds = (source: FundingDates, about: ReminderAbout, date: string) => reminderDate(source, about) === date;
+/**
+ * Whether a reminder planned for `date` still holds when it runs on `today`: the source still has
+ * that date and the status that calls for it, and the date has not passed (a reminder moved past a
+ * long weekend would only say what is too late).
+ */
+export const reminderStillHolds = (source: FundingDates, about: ReminderAbout, date: string, today: string) =>
+	reminderDate(source, about) === date && date >= today;

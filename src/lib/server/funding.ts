@@ -4,6 +4,7 @@ import { fundingGap, type FundingGap } from '../domain/budget';
 import { snapshotOf } from '../domain/changes';
 import { plannedReminders, reminderStillHolds, type ReminderAbout } from '../domain/funding';
 import { dutchHolidayLookup } from '../domain/holidays';
+import { fromInstant } from '../domain/schedule';
 import type { FundingKind, FundingStatus } from '../domain/vocabularies';
 import { can, type Actor } from './auth/policies';
 import { budgetTotalForCheckedRegion } from './budget';
@@ -221,7 +222,7 @@ export const runFundingReminder: JobHandler = async (db, payload) => {
 	const { organisationId, sourceId, about, date } = parsed.data;
 	await withTransaction(db, async (tx) => {
 		const source = await findFundingSourceById(tx, organisationId, sourceId);
-		if (!source || !reminderStillHolds(source, about, date)) return;
+		if (!source || !reminderStillHolds(source, about, date, fromInstant(new Date()).date)) return;
 		const region = await findRegion(tx, organisationId, source.regionId);
 		const recipients = await coordinatorAddresses(tx, organisationId);
 		const mail = reminderMail(about, source, region?.name ?? '', date);
