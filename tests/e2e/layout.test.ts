@@ -43,6 +43,8 @@ const pages: { path: (s: Seeded) => string; signedOut?: true }[] = [
 	{ path: (s) => `/people/${s.a.personId}` },
 	{ path: () => '/regions' },
 	{ path: (s) => `/regions/${s.a.regionId}` },
+	{ path: (s) => `/regions/${s.a.regionId}/budget` },
+	{ path: (s) => `/regions/${s.a.regionId}/funding` },
 	{ path: () => '/organisation' },
 	{ path: () => '/organisation/outbox' },
 	{ path: () => '/organisation/retention' },

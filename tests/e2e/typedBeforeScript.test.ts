@@ -201,6 +201,61 @@ const cases: FormCase[] = [
 		}
 	},
 	{
+		name: "a region's budget",
+		path: async () => `/regions/${seeded.regionId}/budget`,
+		fields: [text(t('budget_meetingsPerSeries'), '5'), text(t('budget_roomPerMeeting'), '75,50'), text(t('budget_expertRate'), '30')],
+		// The sums follow what was typed before the script: 5 × € 75,50 room and 5 × 4 hours × € 30.
+		follows: async (p) => {
+			await expect.poll(() => p.locator('[data-total="series"]').innerText()).toBe('€ 977,50');
+		},
+		submit: { button: t('budget_save') },
+		saved: showsAgain(() => `/regions/${seeded.regionId}/budget`)
+	},
+	{
+		name: 'funding: add a source',
+		path: async () => `/regions/${seeded.regionId}/funding`,
+		fields: [
+			text(t('funding_name'), 'Fonds Typwerk'),
+			pick(t('funding_kind'), t('funding_kind_localFund')),
+			choose(t('funding_status_asked')),
+			text(t('funding_amount'), '1.250,50'),
+			text(optional('funding_notes'), 'Bellen in januari')
+		],
+		submit: { button: t('funding_add') },
+		saved: async (p) => {
+			const source = p.getByRole('listitem').filter({ hasText: 'Fonds Typwerk' });
+			expect(await source.innerText()).toContain('€ 1.250,50');
+			expect(await source.innerText()).toContain(t('funding_kind_localFund'));
+		}
+	},
+	{
+		name: 'funding: edit a source',
+		// The source the case before added, or one added here when this case runs alone.
+		path: async (p) => {
+			await p.goto(url(`/regions/${seeded.regionId}/funding`));
+			const link = p.getByRole('link', { name: /Fonds Typwerk/ });
+			if ((await link.count()) === 0) {
+				await p.getByLabel(t('funding_name'), { exact: true }).fill('Fonds Typwerk');
+				await p.getByLabel(t('funding_amount'), { exact: true }).fill('1250');
+				await navigatingBy(p, () => p.getByRole('button', { name: t('funding_add'), exact: true }).click());
+			}
+			return new URL((await link.first().getAttribute('href'))!, p.url()).pathname;
+		},
+		fields: [
+			text(t('funding_name'), 'Fonds Typwerk, groter'),
+			choose(t('funding_status_granted')),
+			text(t('funding_amount'), '2000'),
+			text(optional('funding_report_due'), isoDateFromToday(90))
+		],
+		submit: { button: t('funding_save') },
+		saved: async (p) => {
+			await p.waitForURL((u) => u.pathname.endsWith('/funding'));
+			const source = p.getByRole('listitem').filter({ hasText: 'Fonds Typwerk, groter' });
+			expect(await source.innerText()).toContain('€ 2.000,00');
+			expect(await source.innerText()).toContain(t('funding_status_granted'));
+		}
+	},
+	{
 		name: 'new person',
 		path: '/people/new',
 		fields: [

@@ -1,7 +1,7 @@
 import { createMember } from '../../src/lib/server/accounts';
 import type { Db } from '../../src/lib/server/db';
 import { eq } from 'drizzle-orm';
-import { activityFormat, changeWish, consent, groupAgreement, homework, localScheme, meeting, membership, note, organisation, person, region, series, seriesPerson, signal, user } from '../../src/lib/server/db/schema';
+import { activityFormat, changeWish, consent, fundingSource, groupAgreement, homework, localScheme, meeting, membership, note, organisation, person, region, series, seriesPerson, signal, user } from '../../src/lib/server/db/schema';
 import { toInstant } from '../../src/lib/domain/schedule';
 import { consentWording } from '../../src/lib/domain/consent';
 import { consentPurposes } from '../../src/lib/domain/vocabularies';
@@ -135,6 +135,7 @@ export async function seedGroupingPeople(db: Db, seeded: SeededOrganisation): Pr
  * An organisation as `seedOrganisation` makes it, with something on every page that lists things:
  * a second participant, an agreement, a change wish, homework, a signal, a note, an own format and
  * a local scheme for the funds finder,
+ * a funding source of the region,
  * so a walk over the pages finds every kind of form with a row to act on.
  */
 export async function seedOrganisationWithContent(db: Db, label: string): Promise<SeededOrganisation> {
@@ -168,6 +169,14 @@ export async function seedOrganisationWithContent(db: Db, label: string): Promis
 		applicants: ['parent', 'intermediary'],
 		incomeLimitPercent: 120,
 		howToApply: 'Aanvragen bij het loket van de gemeente'
+	});
+	await db.insert(fundingSource).values({
+		organisationId: seeded.organisationId,
+		regionId: seeded.regionId,
+		name: `Fonds ${label}`,
+		kind: 'localFund',
+		status: 'asked',
+		amount: 250000
 	});
 	return seeded;
 }

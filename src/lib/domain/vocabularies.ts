@@ -93,3 +93,11 @@ export type ConsentSource = (typeof consentSources)[number];
 /** What ended a consent: the person withdrew it (in one of the ways above), or their data was erased. */
 export const consentEnds = [...consentMethods, 'erasure'] as const;
 export type ConsentEnd = (typeof consentEnds)[number];
+
+/** Where a region's money comes from (issue #12, seed 000 §2): funds, the municipality, businesses, or help in kind. */
+export const fundingKinds = ['nationalFund', 'localFund', 'municipalSubsidy', 'companiesAndBanks', 'inKind'] as const;
+export type FundingKind = (typeof fundingKinds)[number];
+
+/** Where an application to a funder stands. */
+export const fundingStatuses = ['idea', 'asked', 'granted', 'refused'] as const;
+export type FundingStatus = (typeof fundingStatuses)[number];

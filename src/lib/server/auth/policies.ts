@@ -100,6 +100,12 @@ export const can = {
 	readAuditLog: isCoordinator,
 	manageMembers: isCoordinator,
 	manageRegions: isCoordinator,
+	/**
+	 * A region's budget and funding (issue #12): the coordinators keep them; facilitators read them
+	 * (they plan the hours they are paid for); stakeholders never see money, rates or funders.
+	 */
+	readRegionMoney: (actor: Actor) => actor.role !== 'stakeholder',
+	editRegionMoney: isCoordinator,
 	/** Who edits a series picks its region; stakeholders have nothing to pick, so no list either. */
 	listRegions: (actor: Actor) => actor.role !== 'stakeholder',
 	/** Facilitators recruit too, so they may add people; stakeholders never see people. */

@@ -85,6 +85,14 @@ export interface EventMap {
 	'consent.given': { purposes: ConsentPurpose[]; how: ConsentSource; by: 'member' | 'person' };
 	/** Consent ended for a person (the subject); the details it covered were cleared in the same transaction. */
 	'consent.withdrawn': { purposes: ConsentPurpose[]; how: ConsentEnd; by: 'member' | 'person' };
+	/** A region's budget saved (the subject is the region): no amounts, the event table is read widely. */
+	'budget.saved': Record<string, never>;
+	/** A funding source of a region (the subject is the region); its id only, never the funder's name or the amount. */
+	'funding.added': { sourceId: string };
+	'funding.changed': { sourceId: string };
+	'funding.removed': { sourceId: string };
+	/** A reminder about a funding source's deadline or report went to the coordinators: to how many. */
+	'funding.reminded': { sourceId: string; about: 'deadline' | 'report'; recipients: number };
 }
 
 export type EventType = keyof EventMap;

@@ -1,5 +1,6 @@
 import { config } from '../config';
 import type { Database } from '../db';
+import { fundingReminderJob, runFundingReminder } from '../funding';
 import { deliverMail, deliverMailJob } from '../mail';
 import { ensureRetentionScheduled, retentionJob, runRetentionJob } from '../retention';
 import { onEnqueue } from './queue';
@@ -8,7 +9,8 @@ import { createRunner, type JobHandler, type Runner } from './runner';
 /** Every kind of job the app knows; a job of another kind fails with that reason. */
 const handlers: Record<string, JobHandler> = {
 	[deliverMailJob]: deliverMail,
-	[retentionJob]: runRetentionJob
+	[retentionJob]: runRetentionJob,
+	[fundingReminderJob]: runFundingReminder
 };
 
 let running: Runner | null = null;

@@ -18,3 +18,4 @@ export * from './capture';
 export * from './answers';
 export * from './audit';
 export * from './funds';
+export * from './budget';
