@@ -2,13 +2,15 @@ import { config } from '../config';
 import type { Database } from '../db';
 import { deliverMail, deliverMailJob } from '../mail';
 import { ensureRetentionScheduled, retentionJob, runRetentionJob } from '../retention';
+import { ensureStakeholderRemindersScheduled, runStakeholderRemindersJob, stakeholderJob } from '../stakeholderUpdates';
 import { onEnqueue } from './queue';
 import { createRunner, type JobHandler, type Runner } from './runner';
 
 /** Every kind of job the app knows; a job of another kind fails with that reason. */
 const handlers: Record<string, JobHandler> = {
 	[deliverMailJob]: deliverMail,
-	[retentionJob]: runRetentionJob
+	[retentionJob]: runRetentionJob,
+	[stakeholderJob]: runStakeholderRemindersJob
 };
 
 let running: Runner | null = null;
@@ -30,6 +32,9 @@ export async function startWorker(database: Database): Promise<void> {
 	// run could not plan the next. A database that is away now must not stop the instance: the next start plans it.
 	await ensureRetentionScheduled(database.db).catch((error: unknown) =>
 		console.error(`[jobs] planning retention: ${error instanceof Error ? error.message : String(error)}`)
+	);
+	await ensureStakeholderRemindersScheduled(database.db).catch((error: unknown) =>
+		console.error(`[jobs] planning stakeholder reminders: ${error instanceof Error ? error.message : String(error)}`)
 	);
 }
 
