@@ -14,9 +14,10 @@ export const programmeSchema = z.object({
 	contact: optionalWords(limits.nameMax * 2),
 	/** A region of the organisation, or empty for none. */
 	regionId: z
-		.union([z.literal(''), z.uuid({ error: () => m.inventory_region_unknown() })])
+		.string()
 		.optional()
 		.transform((v) => (v ? v : null))
+		.pipe(z.uuid({ error: () => m.inventory_region_unknown() }).nullable())
 });
 
 export type ProgrammeFields = FieldsOf<typeof programmeSchema>;

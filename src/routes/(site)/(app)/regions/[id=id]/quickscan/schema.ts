@@ -6,7 +6,7 @@ import { constraintsOf, editSchema, field, type FieldsOf } from '$lib/server/for
 
 const status = () =>
 	z
-		.union([z.literal(''), z.enum(readinessStatuses)])
+		.enum(['', ...readinessStatuses])
 		.optional()
 		.transform((v) => (v ? v : null));
 
