@@ -30,12 +30,6 @@ export async function inventoryFor(db: Db, actor: Actor) {
 	return ok({ programmes, regions: regions.map(({ id, name }) => ({ id, name })) });
 }
 
-/** The entries of a region (and those without one, which serve every region), for the region's own pages. */
-export async function regionProgrammes(db: Db, actor: Actor, regionId: string): Promise<Result<Listed[], 'notFound'>> {
-	if (!can.manageInventory(actor) || !(await findRegion(db, actor.organisationId, regionId))) return fail('notFound');
-	return ok((await listProgrammes(db, actor.organisationId)).filter((p) => p.regionId === null || p.regionId === regionId));
-}
-
 /** What a duplicate warning shows of a similar entry. */
 export interface SimilarEntry {
 	id: string;

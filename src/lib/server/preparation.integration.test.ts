@@ -8,11 +8,12 @@ import type { QuickscanAnswer } from '../domain/quickscan';
 import type { MemberRole } from '../domain/vocabularies';
 import type { Actor } from './auth/policies';
 import type { Db } from './db';
-import { changeWish, debrief, event, groupAgreement, meeting, note, outbox, stakeholderUpdate, user } from './db/schema';
+import { changeWish, debrief, event, groupAgreement, job, meeting, note, outbox, stakeholderUpdate, user } from './db/schema';
+import { isCalmMoment } from '../domain/calmTiming';
 import { addProgramme, changeProgramme, programmeFor, programmesLike, removeProgramme } from './inventory';
 import { regionQuickscan, regionQuickscanSummary, saveQuickscanRound } from './quickscan';
 import { addStakeholder, dismissUpdate, regionStakeholders, saveUpdateDraft, sendUpdate, stakeholderUpdateFor } from './stakeholders';
-import { runStakeholderReminders } from './stakeholderUpdates';
+import { ensureStakeholderRemindersScheduled, runStakeholderReminders, stakeholderJob } from './stakeholderUpdates';
 import { readVersionToken, type Based } from './versioning';
 
 const based = (token: string): Based => readVersionToken(token)!;
@@ -216,6 +217,17 @@ describe.each(databaseKinds)('preparing a region on %s', (kind) => {
 			expect(await sendUpdate(db, actors.coordinator, org.regionId, draft!.id, based(fresh.value.version), edited)).toMatchObject({ ok: false, code: 'stale' });
 			expect(await dismissUpdate(db, actors.coordinator, org.regionId, draft!.id, based(fresh.value.version), edited)).toMatchObject({ ok: false, code: 'stale' });
 			expect(await db.select().from(outbox).where(eq(outbox.recipient, 'jansen@gemeente.test'))).toHaveLength(1);
+		});
+
+		it('plans its daily run once, at a calm moment, whatever the starting instance’s clock says', async () => {
+			// A Saturday evening start plans Monday 09:00; a second instance starting adds nothing.
+			await ensureStakeholderRemindersScheduled(db, toInstant('2031-02-15', '20:00'));
+			await ensureStakeholderRemindersScheduled(db, toInstant('2031-02-15', '20:01'));
+			const planned = await db.select().from(job).where(eq(job.kind, stakeholderJob));
+			expect(planned).toHaveLength(1);
+			expect(fromInstant(planned[0]!.runAt)).toEqual({ date: '2031-02-17', time: '09:00' });
+			expect(isCalmMoment(planned[0]!.runAt)).toBe(true);
+			await db.delete(job).where(eq(job.kind, stakeholderJob));
 		});
 
 		it('drafts a monthly update and one at the end of the series, each once', async () => {
