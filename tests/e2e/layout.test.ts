@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { activityFormat, agendaTemplate, localScheme, meetingGroup, membership, organisation, person, region, user } from '../../src/lib/server/db/schema';
+import { activityFormat, agendaTemplate, localScheme, meetingGroup, membership, organisation, person, programme, region, stakeholder, stakeholderUpdate, user } from '../../src/lib/server/db/schema';
 import { eq } from 'drizzle-orm';
 import { startApp, type RunningApp } from '../support/app';
 import { password, seedGroupingPeople, seedOrganisation, type SeededGroupingPeople, type SeededOrganisation } from '../support/factories';
@@ -16,6 +16,9 @@ interface Seeded {
 	schemeId: string;
 	templateId: string;
 	memberId: string;
+	programmeId: string;
+	stakeholderId: string;
+	updateId: string;
 }
 
 /** Every page a member can reach, with the data the seed gives it; `signedOut` pages are visited first. */
@@ -69,6 +72,12 @@ const pages: { path: (s: Seeded) => string; signedOut?: true }[] = [
 	{ path: (s) => `/funds/local/${s.schemeId}/edit` },
 	{ path: () => '/templates' },
 	{ path: (s) => `/templates/${s.templateId}` },
+	{ path: (s) => `/regions/${s.a.regionId}/quickscan` },
+	{ path: (s) => `/regions/${s.a.regionId}/stakeholders` },
+	{ path: (s) => `/regions/${s.a.regionId}/stakeholders/${s.stakeholderId}` },
+	{ path: (s) => `/regions/${s.a.regionId}/stakeholders/updates/${s.updateId}` },
+	{ path: () => '/inventory' },
+	{ path: (s) => `/inventory/${s.programmeId}` },
 	{ path: () => '/no-such-page' }
 ];
 
@@ -148,7 +157,20 @@ describe.skipIf(!hasChromium)('layout in Chromium', () => {
 			const [second] = await db.insert(organisation).values({ name: 'Stichting Tweede Organisatie met een lange naam' }).returning({ id: organisation.id });
 			const [coordinatorUser] = await db.select({ id: user.id }).from(user).where(eq(user.email, a.coordinator.email));
 			await db.insert(membership).values({ organisationId: second!.id, userId: coordinatorUser!.id, role: 'stakeholder' });
-			return { a, group, formatId: format!.id, schemeId: scheme!.id, templateId: template!.id, memberId: member!.id };
+			// Preparing the region: long names and an address without spaces, as people type them.
+			const [entry] = await db
+				.insert(programme)
+				.values({ organisationId: a.organisationId, name: 'Huiswerkbegeleiding en voorleesproject voor kinderen in Noordoost', kind: 'project', runBy: 'Stichting Welzijn Noordoost, Openbare Bibliotheek', regionId: a.regionId })
+				.returning({ id: programme.id });
+			const [kept] = await db
+				.insert(stakeholder)
+				.values({ organisationId: a.organisationId, regionId: a.regionId, name: 'Wethouder van Sociale Zaken en Armoedebeleid', kind: 'civilServant', email: 'wethouder.sociale.zaken.en.armoedebeleid@gemeente-noordoost.example.org', frequency: 'monthly', addedOn: '2031-01-01' })
+				.returning({ id: stakeholder.id });
+			const [update] = await db
+				.insert(stakeholderUpdate)
+				.values({ organisationId: a.organisationId, stakeholderId: kept!.id, occasion: 'month:2031-01', dueOn: '2031-02-01', periodFrom: '2031-01-01', periodTo: '2031-01-31', subject: 'Ontmoetingen in Wijk Noordoost-Binnenstad en omgeving: hoe gaat het?', body: 'Beste wethouder,\n\nhttps://example.org/een/heel/lange/link/zonder/spaties/die/niet/mag/uitsteken' })
+				.returning({ id: stakeholderUpdate.id });
+			return { a, group, formatId: format!.id, schemeId: scheme!.id, templateId: template!.id, memberId: member!.id, programmeId: entry!.id, stakeholderId: kept!.id, updateId: update!.id };
 		});
 		browser = await launchChromium();
 	});

@@ -3,6 +3,7 @@ import type { Browser, Locator, Page, Route } from 'playwright-core';
 import { startApp, type RunningApp } from '../support/app';
 import { password, seedOrganisation, type SeededOrganisation } from '../support/factories';
 import { hasChromium, isoDateFromToday, launchChromium, messages, navigatingBy } from './support/browser';
+import { quickscanThemeContent } from '../../src/lib/content/quickscan';
 
 /*
  * Issue #8: on a slow connection a person starts typing before the page's script has loaded. When
@@ -135,6 +136,9 @@ const inGroup =
 	(legend: string): Within =>
 	(p) =>
 		p.getByRole('group', { name: legend, exact: true });
+
+/** The quickscan's theme "money", a fieldset named by its title. */
+const moneyTheme: Within = (p) => p.getByRole('group', { name: quickscanThemeContent('money').title.nl, exact: true });
 const meetingOne: Within = (p) => p.getByRole('group', { name: /^Bijeenkomst 1\b/ });
 const newSeries = { name: 'Ontmoetingen Typwerk', start: isoDateFromToday(45) };
 
@@ -701,6 +705,45 @@ const cases: FormCase[] = [
 			const row = p.getByRole('row').filter({ hasText: 'sam@typwerk.nl' });
 			expect(await row.innerText()).toContain('Sam Later');
 			expect(await row.innerText()).toContain(t('role_facilitator'));
+		}
+	},
+	{
+		name: 'quickscan of a region',
+		path: async () => `/regions/${seeded.regionId}/quickscan`,
+		fields: [
+			text(`${t('quickscan_present')} ${t('optional')}`, 'Het buurthuis en de kerk', moneyTheme),
+			text(`${t('quickscan_strengthen')} ${t('optional')}`, 'Het fonds van de gemeente vragen', moneyTheme),
+			{ ...choose(t('quickscan_status_partly')), locate: (p) => moneyTheme(p).getByRole('radio', { name: t('quickscan_status_partly'), exact: true }) }
+		],
+		submit: { button: t('quickscan_save') },
+		saved: showsAgain(() => `/regions/${seeded.regionId}/quickscan`)
+	},
+	{
+		name: 'what is already there',
+		path: '/inventory',
+		fields: [
+			text(t('inventory_name'), 'Taalcafé De Brug'),
+			text(`${t('inventory_description')} ${t('optional')}`, 'Elke dinsdag samen Nederlands oefenen'),
+			choose(t('inventory_kind_project'))
+		],
+		submit: { button: t('inventory_add') },
+		saved: async (p) => {
+			expect(await p.getByText(t('inventory_added')).isVisible()).toBe(true);
+			expect(await p.getByRole('link', { name: 'Taalcafé De Brug' }).isVisible()).toBe(true);
+		}
+	},
+	{
+		name: 'keeping a manager informed',
+		path: async () => `/regions/${seeded.regionId}/stakeholders`,
+		fields: [
+			text(t('stakeholder_name'), 'Mevrouw Traag'),
+			text(t('stakeholder_email'), 'traag@gemeente.test'),
+			choose(t('stakeholder_frequency_endOfSeries'))
+		],
+		submit: { button: t('stakeholders_add') },
+		saved: async (p) => {
+			const row = p.getByRole('row').filter({ hasText: 'Mevrouw Traag' });
+			expect(await row.innerText()).toContain(t('stakeholder_frequency_endOfSeries'));
 		}
 	},
 	{

@@ -1,7 +1,7 @@
 import { createMember } from '../../src/lib/server/accounts';
 import type { Db } from '../../src/lib/server/db';
 import { eq } from 'drizzle-orm';
-import { activityFormat, changeWish, consent, fundingSource, groupAgreement, homework, localScheme, meeting, membership, note, organisation, person, region, series, seriesPerson, signal, user } from '../../src/lib/server/db/schema';
+import { activityFormat, changeWish, consent, fundingSource, groupAgreement, homework, localScheme, meeting, membership, note, organisation, person, programme, region, series, seriesPerson, signal, stakeholder, stakeholderUpdate, user } from '../../src/lib/server/db/schema';
 import { toInstant } from '../../src/lib/domain/schedule';
 import { consentWording } from '../../src/lib/domain/consent';
 import { consentPurposes } from '../../src/lib/domain/vocabularies';
@@ -177,6 +177,22 @@ export async function seedOrganisationWithContent(db: Db, label: string): Promis
 		kind: 'localFund',
 		status: 'asked',
 		amount: 250000
+	});
+	// Preparing the region (issue #12): an entry of what is already there, and a manager with a drafted update.
+	await db.insert(programme).values({ organisationId: seeded.organisationId, name: 'Schuldhulpmaatje', kind: 'project', runBy: 'Kerken samen', regionId: seeded.regionId });
+	const [kept] = await db
+		.insert(stakeholder)
+		.values({ organisationId: seeded.organisationId, regionId: seeded.regionId, name: 'Manager', kind: 'manager', email: `manager.${label.toLowerCase()}@example.org`, frequency: 'monthly', addedOn: '2031-01-01' })
+		.returning();
+	await db.insert(stakeholderUpdate).values({
+		organisationId: seeded.organisationId,
+		stakeholderId: kept!.id,
+		occasion: 'month:2031-01',
+		dueOn: '2031-02-01',
+		periodFrom: '2031-01-01',
+		periodTo: '2031-01-31',
+		subject: 'Hoe gaat het?',
+		body: 'Beste manager, er waren geen bijeenkomsten.'
 	});
 	return seeded;
 }

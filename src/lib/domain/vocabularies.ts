@@ -101,3 +101,27 @@ export type FundingKind = (typeof fundingKinds)[number];
 /** Where an application to a funder stands. */
 export const fundingStatuses = ['idea', 'asked', 'granted', 'refused'] as const;
 export type FundingStatus = (typeof fundingStatuses)[number];
+
+/** The themes of the readiness scan (quickscan, seed 000 §2.4), in the guide's order. */
+export const quickscanThemes = ['network', 'money', 'communication', 'room', 'knowledge', 'people', 'coaching'] as const;
+export type QuickscanTheme = (typeof quickscanThemes)[number];
+
+/** How far a theme of the quickscan is: said in words, never added up into one score. */
+export const readinessStatuses = ['inPlace', 'partly', 'toDo'] as const;
+export type ReadinessStatus = (typeof readinessStatuses)[number];
+
+/** What an entry of the inventory of what is already there is (seed 002 "Wat is er al?"). */
+export const programmeKinds = ['programme', 'project', 'consultationTable'] as const;
+export type ProgrammeKind = (typeof programmeKinds)[number];
+
+/** Who a stakeholder to keep informed is (seed 002 "Betrokkenheid op directieniveau"). */
+export const stakeholderKinds = ['manager', 'civilServant'] as const;
+export type StakeholderKind = (typeof stakeholderKinds)[number];
+
+/** How often a stakeholder wants an update. */
+export const updateFrequencies = ['afterEveryMeeting', 'monthly', 'endOfSeries'] as const;
+export type UpdateFrequency = (typeof updateFrequencies)[number];
+
+/** Where a drafted update to a stakeholder is: waiting for the coordinator, sent, or set aside. */
+export const stakeholderUpdateStates = ['draft', 'sent', 'dismissed'] as const;
+export type StakeholderUpdateState = (typeof stakeholderUpdateStates)[number];

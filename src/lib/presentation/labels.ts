@@ -1,6 +1,7 @@
 import * as m from '$lib/paraglide/messages.js';
 import type { ChangeLevel, ConsentEnd, ConsentPurpose, ConsentSource, MemberRole, NoteVisibility, SignalKind } from '$lib/domain/vocabularies';
 import type { Background, GroupForm, WorkField, RegionKind, SeriesKind, SeriesMode } from '$lib/domain/vocabularies';
+import type { ProgrammeKind, ReadinessStatus, StakeholderKind, UpdateFrequency } from '$lib/domain/vocabularies';
 import { isAuditOperation, isAuditPurpose, type AuditOperation, type AuditPurpose } from '$lib/domain/audit';
 import type { AgendaPartKind } from '$lib/content/meetingSkeleton';
 import type { TemplateUse } from '$lib/content/meetingTemplates';
@@ -159,3 +160,21 @@ export const consentHowLabel = (how: ConsentSource | ConsentEnd): string =>
 		beforeRegister: m.consent_source_beforeRegister(),
 		erasure: m.consent_end_erasure()
 	})[how];
+
+export const readinessLabel = (status: ReadinessStatus | null): string =>
+	status === null
+		? m.quickscan_status_unanswered()
+		: { inPlace: m.quickscan_status_inPlace(), partly: m.quickscan_status_partly(), toDo: m.quickscan_status_toDo() }[status];
+
+export const programmeKindLabel = (kind: ProgrammeKind): string =>
+	({ programme: m.inventory_kind_programme(), project: m.inventory_kind_project(), consultationTable: m.inventory_kind_consultationTable() })[kind];
+
+export const stakeholderKindLabel = (kind: StakeholderKind): string =>
+	({ manager: m.stakeholder_kind_manager(), civilServant: m.stakeholder_kind_civilServant() })[kind];
+
+export const updateFrequencyLabel = (frequency: UpdateFrequency): string =>
+	({
+		afterEveryMeeting: m.stakeholder_frequency_afterEveryMeeting(),
+		monthly: m.stakeholder_frequency_monthly(),
+		endOfSeries: m.stakeholder_frequency_endOfSeries()
+	})[frequency];

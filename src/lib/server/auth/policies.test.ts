@@ -36,6 +36,21 @@ describe('policies', () => {
 		expect(can.viewSeriesPeople(a, own)).toBe(true);
 	});
 
+	it('leaves preparing a region to its own coordinators (issue #12)', () => {
+		const region = { organisationId: own.organisationId };
+		const foreignRegion = { organisationId: foreign.organisationId };
+		expect(can.prepareRegion(actor('coordinator'), region)).toBe(true);
+		expect(can.manageStakeholders(actor('coordinator'), region)).toBe(true);
+		expect(can.manageInventory(actor('coordinator'))).toBe(true);
+		expect(can.prepareRegion(actor('coordinator'), foreignRegion)).toBe(false);
+		expect(can.manageStakeholders(actor('coordinator'), foreignRegion)).toBe(false);
+		for (const role of ['facilitator', 'stakeholder'] as const) {
+			expect(can.prepareRegion(actor(role, ['s1']), region)).toBe(false);
+			expect(can.manageStakeholders(actor(role, ['s1']), region)).toBe(false);
+			expect(can.manageInventory(actor(role, ['s1']))).toBe(false);
+		}
+	});
+
 	it('lets a facilitator see and edit only the series they lead', () => {
 		expect(can.viewSeries(actor('facilitator', ['s1']), own)).toBe(true);
 		expect(can.editSeries(actor('facilitator', ['s1']), own)).toBe(true);

@@ -152,6 +152,14 @@ export const can = {
 	 */
 	viewAgendaTemplates: (actor: Actor) => actor.role !== 'stakeholder',
 	removeAgendaTemplate: (actor: Actor, t: Owned) => sameOrganisation(actor, t) && actor.role !== 'stakeholder',
+	/**
+	 * Preparing a region (issue #12): the quickscan, the inventory of what is already there and the
+	 * stakeholders to keep informed are the coordinators' work, like the region itself.
+	 */
+	prepareRegion: (actor: Actor, r: Owned) => sameOrganisation(actor, r) && isCoordinator(actor),
+	manageInventory: isCoordinator,
+	/** Who stakeholders are and the updates sent to them: names and e-mail addresses, for the coordinators. */
+	manageStakeholders: (actor: Actor, r: Owned) => sameOrganisation(actor, r) && isCoordinator(actor),
 	/** Agreements, change wishes, homework, signals, notes and photos of a meeting: who runs it. */
 	captureMeeting: (actor: Actor, s: OwnedSeries) => sameOrganisation(actor, s) && (isCoordinator(actor) || leads(actor, s)),
 	/** Checked on every note read, one note at a time. */

@@ -80,6 +80,21 @@ export interface EventMap {
 	'retention.anonymised': { people: number; mails: number };
 	/** A coordinator kept the data of a series' people longer (the subject is the series). */
 	'retention.postponed': { months: number };
+	/** A region's quickscan got a new round (the subject is the region): its number and how many themes are not yet in place. */
+	'quickscan.roundSaved': { round: number; stillToDo: number };
+	/** An entry of the inventory of what is already there (the subject); `similar`: how many entries it looked like when added. */
+	'programme.added': { similar: number };
+	'programme.changed': Record<string, never>;
+	'programme.removed': Record<string, never>;
+	/** A stakeholder of a region (the subject is the stakeholder). */
+	'stakeholder.added': Record<string, never>;
+	'stakeholder.changed': Record<string, never>;
+	'stakeholder.removed': Record<string, never>;
+	/** The daily job drafted updates for the organisation (the subject): how many. */
+	'stakeholderUpdate.drafted': { updates: number };
+	/** A coordinator sent or set aside a drafted update (the subject is the update). */
+	'stakeholderUpdate.sent': { stakeholderId: string };
+	'stakeholderUpdate.dismissed': { stakeholderId: string };
 	'person.erased': { series: number; wishes: number; answers: number; links: number; invitations: number; mails: number; events: number };
 	/** Consent recorded for a person (the subject); `by: 'person'` when they gave it themselves online. */
 	'consent.given': { purposes: ConsentPurpose[]; how: ConsentSource; by: 'member' | 'person' };

@@ -3,6 +3,7 @@ import type { Database } from '../db';
 import { fundingReminderJob, runFundingReminder } from '../funding';
 import { deliverMail, deliverMailJob } from '../mail';
 import { ensureRetentionScheduled, retentionJob, runRetentionJob } from '../retention';
+import { ensureStakeholderRemindersScheduled, runStakeholderRemindersJob, stakeholderJob } from '../stakeholderUpdates';
 import { onEnqueue } from './queue';
 import { createRunner, type JobHandler, type Runner } from './runner';
 
@@ -10,7 +11,8 @@ import { createRunner, type JobHandler, type Runner } from './runner';
 const handlers: Record<string, JobHandler> = {
 	[deliverMailJob]: deliverMail,
 	[retentionJob]: runRetentionJob,
-	[fundingReminderJob]: runFundingReminder
+	[fundingReminderJob]: runFundingReminder,
+	[stakeholderJob]: runStakeholderRemindersJob
 };
 
 let running: Runner | null = null;
@@ -32,6 +34,9 @@ export async function startWorker(database: Database): Promise<void> {
 	// run could not plan the next. A database that is away now must not stop the instance: the next start plans it.
 	await ensureRetentionScheduled(database.db).catch((error: unknown) =>
 		console.error(`[jobs] planning retention: ${error instanceof Error ? error.message : String(error)}`)
+	);
+	await ensureStakeholderRemindersScheduled(database.db).catch((error: unknown) =>
+		console.error(`[jobs] planning stakeholder reminders: ${error instanceof Error ? error.message : String(error)}`)
 	);
 }
 

@@ -19,3 +19,4 @@ export * from './answers';
 export * from './audit';
 export * from './funds';
 export * from './budget';
+export * from './preparation';
