@@ -1,7 +1,7 @@
 import type { HolidayLookup } from './holidays';
 import { fromInstant, toInstant } from './schedule';
 import type { FundingStatus } from './vocabularies';
-import { workingMoment } from './workingTime';
+import { nextCalmMoment } from './calmTiming';
 
 /*
  * Reminders about funding (issue #12 item 3): an application's deadline while it is still an
@@ -50,7 +50,7 @@ export function plannedReminders(source: FundingDates, now: Date, isHoliday: Hol
 		const date = reminderDate(source, about);
 		if (!date || date < today) continue;
 		const wanted = toInstant(daysBefore(date, reminderDaysBefore), '09:00');
-		planned.push({ about, date, runAt: workingMoment(wanted > now ? wanted : now, isHoliday) });
+		planned.push({ about, date, runAt: nextCalmMoment(wanted > now ? wanted : now, isHoliday) });
 	}
 	return planned;
 }
