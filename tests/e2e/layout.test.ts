@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { activityFormat, agendaTemplate, meetingGroup, membership, organisation, person, region, user } from '../../src/lib/server/db/schema';
+import { activityFormat, agendaTemplate, meetingGroup, membership, organisation, person, region, regionPartner, regionPlan, user } from '../../src/lib/server/db/schema';
 import { eq } from 'drizzle-orm';
 import { startApp, type RunningApp } from '../support/app';
 import { password, seedGroupingPeople, seedOrganisation, type SeededGroupingPeople, type SeededOrganisation } from '../support/factories';
@@ -15,6 +15,7 @@ interface Seeded {
 	formatId: string;
 	templateId: string;
 	memberId: string;
+	partnerId: string;
 }
 
 /** Every page a member can reach, with the data the seed gives it; `signedOut` pages are visited first. */
@@ -42,6 +43,9 @@ const pages: { path: (s: Seeded) => string; signedOut?: true }[] = [
 	{ path: (s) => `/people/${s.a.personId}` },
 	{ path: () => '/regions' },
 	{ path: (s) => `/regions/${s.a.regionId}` },
+	{ path: (s) => `/regions/${s.a.regionId}/plan` },
+	{ path: (s) => `/regions/${s.a.regionId}/plan/partners/${s.partnerId}` },
+	{ path: (s) => `/regions/${s.a.regionId}/plan/print` },
 	{ path: () => '/organisation' },
 	{ path: () => '/organisation/outbox' },
 	{ path: () => '/organisation/retention' },
@@ -119,7 +123,26 @@ describe.skipIf(!hasChromium)('layout in Chromium', () => {
 			const [second] = await db.insert(organisation).values({ name: 'Stichting Tweede Organisatie met een lange naam' }).returning({ id: organisation.id });
 			const [coordinatorUser] = await db.select({ id: user.id }).from(user).where(eq(user.email, a.coordinator.email));
 			await db.insert(membership).values({ organisationId: second!.id, userId: coordinatorUser!.id, role: 'stakeholder' });
-			return { a, group, formatId: format!.id, templateId: template!.id, memberId: member!.id };
+			// A plan with a long partner name and long words, so its tables and lists must fit a phone.
+			const [partner] = await db
+				.insert(regionPartner)
+				.values({
+					organisationId: a.organisationId,
+					regionId: a.regionId,
+					name: 'Stichting Welzijnswerk Noordoost-Binnenstad en de omliggende dorpskernen',
+					kind: 'welfare',
+					asks: ['people', 'room', 'money', 'reach'],
+					status: 'asked'
+				})
+				.returning({ id: regionPartner.id });
+			await db.insert(regionPlan).values({
+				organisationId: a.organisationId,
+				regionId: a.regionId,
+				goals: 'Samen met bewoners, vrijwilligers en beroepskrachten armoede bespreekbaar maken en veranderwensen ophalen.',
+				organiserPartnerId: partner!.id,
+				roomBy: 'Buurthuiscoördinatorvanhetwijkcentrum'
+			});
+			return { a, group, formatId: format!.id, templateId: template!.id, memberId: member!.id, partnerId: partner!.id };
 		});
 		browser = await launchChromium();
 	});

@@ -30,7 +30,8 @@ export const actions: Actions = {
 		if (!form.ok) return form.failure;
 		const { version, organiser, ...words } = form.data;
 		const result = unlessNotFound(await saveRegionPlan(locals.db, actor, params.id, version, { ...words, organiserPartnerId: organiser }));
-		return form.saved(result, () => ({ organiser: m.plan_organiser_unknown() }));
+		const saved = form.saved(result, () => ({ organiser: m.plan_organiser_unknown() }));
+		return 'saved' in saved ? { ...saved, savedForm: 'plan' as const } : saved;
 	},
 	timeline: async ({ request, locals, params }) => {
 		const actor = requireActor(locals);
@@ -46,7 +47,8 @@ export const actions: Actions = {
 		}
 		if (Object.keys(errors).length) return form.fail(errors);
 		const result = unlessNotFound(await saveRegionTimeline(locals.db, actor, params.id, form.based, steps, todayInAmsterdam()));
-		return form.saved(result, () => ({ form: m.plan_timeline_incomplete() }));
+		const saved = form.saved(result, () => ({ form: m.plan_timeline_incomplete() }));
+		return 'saved' in saved ? { ...saved, savedForm: 'timeline' as const } : saved;
 	},
 	partner: async ({ request, locals, params }) => {
 		const actor = requireActor(locals);
