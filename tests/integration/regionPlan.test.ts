@@ -4,7 +4,7 @@ import { planStepKeys } from '../../src/lib/domain/regionPlan';
 import { databaseKinds, startApp, type RunningApp } from '../support/app';
 import { Client } from '../support/client';
 import { password, seedOrganisation, type SeededOrganisation } from '../support/factories';
-import { inHtml, m, nl } from '../support/messages';
+import { en, inHtml, m, nl } from '../support/messages';
 
 /** The version token of the form posting to `action` on a page with several forms. */
 const versionIn = (page: string, action: string) => {
@@ -116,6 +116,20 @@ describe.each(databaseKinds)('the region plan over HTTP on %s', (kind) => {
 		expect(text).toContain('Stichting Zoë & Café');
 		for (const heading of [m.plan_document_goals({}, nl), m.plan_document_partners({}, nl), m.plan_document_series({}, nl), m.plan_document_timeline({}, nl)])
 			expect(text).toContain(heading);
+	});
+
+	it('makes the PDF in the reader’s language: English words and /Lang (en)', async () => {
+		const english = new Client(app.url);
+		await english.signIn(app.seeded.a.coordinator.email, password);
+		await english.post('/language?to=/series', { locale: 'en' });
+		const res = await english.get(`${plan}.pdf`);
+		expect(res.status).toBe(200);
+		const bytes = new Uint8Array(await res.arrayBuffer());
+		expect(Buffer.from(bytes).toString('latin1')).toContain('/Lang (en)');
+		const doc = await getDocument({ data: new Uint8Array(bytes), useSystemFonts: true, isEvalSupported: false }).promise;
+		const text = (await (await doc.getPage(1)).getTextContent()).items.map((i) => ('str' in i ? i.str : '')).join(' ');
+		await doc.destroy();
+		expect(text).toContain(m.plan_document_goals({}, en));
 	});
 
 	it('shows the same plan as a print page', async () => {
