@@ -45,7 +45,7 @@ describe('the region plan as a document', () => {
 		expect(text.some((l) => l.startsWith(m.plan_catering_by()))).toBe(false);
 		expect(text).toContain(`Welzijn Zuid (${m.plan_partner_organiser()})`);
 		expect(text).toContain(m.plan_partner_asks_none());
-		expect(text).toContain('Reeks Zuid');
+		expect(text).toContain(`Reeks Zuid (${m.series_kind_ontmoetingen()})`);
 		expect(text).toContain('19:30');
 		expect(text).toContain(m.plan_step_plan());
 		expect(text.filter((l) => l === m.plan_document_step_done())).toHaveLength(1);

@@ -72,16 +72,16 @@ const seriesAndDates: SectionBuilder = (d) =>
 	section(
 		m.plan_document_series(),
 		d.series.length
-			? d.series.flatMap((s) => [
-					paragraph(`${s.name} (${seriesKindLabel(s.kind)})`),
-					s.meetings.length
+			? d.series.map((s) => {
+					const name = `${s.name} (${seriesKindLabel(s.kind)})`;
+					return s.meetings.length
 						? table(
 								[m.plan_document_meeting(), m.plan_document_date(), m.plan_document_time(), m.plan_document_place()],
 								s.meetings.map((mt) => [String(mt.number), formatDate(mt.date), mt.startTime, mt.location ?? '']),
-								s.name
+								name
 							)
-						: paragraph(m.region_hub_no_meetings())
-				])
+						: paragraph(`${name}: ${m.region_hub_no_meetings()}`);
+				})
 			: [paragraph(m.plan_document_series_empty())]
 	);
 
