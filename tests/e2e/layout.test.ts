@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { activityFormat, agendaTemplate, localScheme, meetingGroup, membership, organisation, person, programme, region, stakeholder, stakeholderUpdate, user } from '../../src/lib/server/db/schema';
+import { activityFormat, agendaTemplate, localScheme, meetingGroup, membership, organisation, person, programme, region, regionPartner, regionPlan, stakeholder, stakeholderUpdate, user } from '../../src/lib/server/db/schema';
 import { eq } from 'drizzle-orm';
 import { startApp, type RunningApp } from '../support/app';
 import { password, seedGroupingPeople, seedOrganisation, type SeededGroupingPeople, type SeededOrganisation } from '../support/factories';
@@ -19,6 +19,7 @@ interface Seeded {
 	programmeId: string;
 	stakeholderId: string;
 	updateId: string;
+	partnerId: string;
 }
 
 /** Every page a member can reach, with the data the seed gives it; `signedOut` pages are visited first. */
@@ -48,6 +49,9 @@ const pages: { path: (s: Seeded) => string; signedOut?: true }[] = [
 	{ path: (s) => `/regions/${s.a.regionId}` },
 	{ path: (s) => `/regions/${s.a.regionId}/budget` },
 	{ path: (s) => `/regions/${s.a.regionId}/funding` },
+	{ path: (s) => `/regions/${s.a.regionId}/plan` },
+	{ path: (s) => `/regions/${s.a.regionId}/plan/partners/${s.partnerId}` },
+	{ path: (s) => `/regions/${s.a.regionId}/plan/print` },
 	{ path: () => '/organisation' },
 	{ path: () => '/organisation/outbox' },
 	{ path: () => '/organisation/retention' },
@@ -170,7 +174,26 @@ describe.skipIf(!hasChromium)('layout in Chromium', () => {
 				.insert(stakeholderUpdate)
 				.values({ organisationId: a.organisationId, stakeholderId: kept!.id, occasion: 'month:2031-01', dueOn: '2031-02-01', periodFrom: '2031-01-01', periodTo: '2031-01-31', subject: 'Ontmoetingen in Wijk Noordoost-Binnenstad en omgeving: hoe gaat het?', body: 'Beste wethouder,\n\nhttps://example.org/een/heel/lange/link/zonder/spaties/die/niet/mag/uitsteken' })
 				.returning({ id: stakeholderUpdate.id });
-			return { a, group, formatId: format!.id, schemeId: scheme!.id, templateId: template!.id, memberId: member!.id, programmeId: entry!.id, stakeholderId: kept!.id, updateId: update!.id };
+			// A plan with a long partner name and long words, so its tables and lists must fit a phone.
+			const [partner] = await db
+				.insert(regionPartner)
+				.values({
+					organisationId: a.organisationId,
+					regionId: a.regionId,
+					name: 'Stichting Welzijnswerk Noordoost-Binnenstad en de omliggende dorpskernen',
+					kind: 'welfare',
+					asks: ['people', 'room', 'money', 'reach'],
+					status: 'asked'
+				})
+				.returning({ id: regionPartner.id });
+			await db.insert(regionPlan).values({
+				organisationId: a.organisationId,
+				regionId: a.regionId,
+				goals: 'Samen met bewoners, vrijwilligers en beroepskrachten armoede bespreekbaar maken en veranderwensen ophalen.',
+				organiserPartnerId: partner!.id,
+				roomBy: 'Buurthuiscoördinatorvanhetwijkcentrum'
+			});
+			return { a, group, formatId: format!.id, schemeId: scheme!.id, templateId: template!.id, memberId: member!.id, programmeId: entry!.id, stakeholderId: kept!.id, updateId: update!.id, partnerId: partner!.id };
 		});
 		browser = await launchChromium();
 	});

@@ -260,6 +260,44 @@ const cases: FormCase[] = [
 		}
 	},
 	{
+		name: 'region plan',
+		path: async () => `/regions/${seeded.regionId}/plan`,
+		fields: [
+			text(optional('plan_goals'), 'Samen sterker in Wijk Typ'),
+			text(optional('plan_initiative_group'), 'Buurtteam en de kerk'),
+			text(optional('plan_room_by'), 'Buurthuis De Ëik')
+		],
+		submit: { button: t('plan_save') },
+		saved: showsAgain(() => `/regions/${seeded.regionId}/plan`)
+	},
+	{
+		name: 'region partner',
+		path: async () => `/regions/${seeded.regionId}/plan`,
+		fields: [
+			text(t('plan_partner_name'), 'Voedselbank Traagdorp'),
+			pick(t('plan_partner_kind'), t('plan_partner_kind_faithCommunity')),
+			tick(t('plan_ask_room'), true),
+			choose(t('plan_status_asked'))
+		],
+		submit: { button: t('plan_partner_add') },
+		saved: async (p) => {
+			await p.goto(url(`/regions/${seeded.regionId}/plan`));
+			const item = await p.getByRole('listitem').filter({ hasText: 'Voedselbank Traagdorp' }).innerText();
+			expect(item).toContain(t('plan_ask_room'));
+			expect(item).toContain(t('plan_status_asked'));
+		}
+	},
+	{
+		name: 'region plan timeline',
+		path: async () => `/regions/${seeded.regionId}/plan`,
+		fields: [
+			text(`${t('plan_timeline_date')} ${t('optional')}`, isoDateFromToday(30), (p) => p.getByRole('group', { name: t('plan_step_room'), exact: true })),
+			tick(t('plan_timeline_done'), true, (p) => p.getByRole('group', { name: t('plan_step_room'), exact: true }))
+		],
+		submit: { button: t('plan_timeline_save') },
+		saved: showsAgain(() => `/regions/${seeded.regionId}/plan`)
+	},
+	{
 		name: 'new person',
 		path: '/people/new',
 		fields: [

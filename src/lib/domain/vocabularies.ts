@@ -41,6 +41,30 @@ export type SeriesMode = (typeof seriesModes)[number];
 export const regionKinds = ['neighbourhood', 'village', 'city', 'municipality'] as const;
 export type RegionKind = (typeof regionKinds)[number];
 
+/** What kind of organisation a region's partner is (issue #12); the municipality matters to the advice. */
+export const partnerKinds = [
+	'municipality',
+	'welfare',
+	'debtHelp',
+	'faithCommunity',
+	'education',
+	'health',
+	'housing',
+	'fund',
+	'company',
+	'residents',
+	'other'
+] as const;
+export type PartnerKind = (typeof partnerKinds)[number];
+
+/** What a region asks of a partner: people, a room, money, or reach on its social media. */
+export const partnerAsks = ['people', 'room', 'money', 'reach'] as const;
+export type PartnerAsk = (typeof partnerAsks)[number];
+
+/** Where a request to a partner stands. */
+export const partnerStatuses = ['idea', 'asked', 'agreed', 'declined'] as const;
+export type PartnerStatus = (typeof partnerStatuses)[number];
+
 /** Roles within one series: who takes part and who leads. */
 export const seriesRoles = ['participant', 'facilitator'] as const;
 export type SeriesRole = (typeof seriesRoles)[number];

@@ -70,6 +70,13 @@ export interface EventMap {
 	/** With everything that hung from it; the counts of what went. */
 	'series.deleted': { meetings: number; captured: number; photos: number };
 	'region.deleted': Record<string, never>;
+	/** The region's plan (the subject is the region): its words saved; whether an organiser is chosen. */
+	'regionPlan.saved': { organiserChosen: boolean };
+	/** The plan's timeline saved: how many steps are done, how many have a date of their own. */
+	'regionPlan.timelineSaved': { done: number; adjusted: number };
+	'regionPartner.added': { partnerId: string };
+	'regionPartner.changed': { partnerId: string };
+	'regionPartner.removed': { partnerId: string };
 	/** A person added or their details saved (the subject); which details is not said, only that they changed. */
 	'person.added': Record<string, never>;
 	'person.changed': Record<string, never>;

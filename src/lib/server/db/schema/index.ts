@@ -20,3 +20,4 @@ export * from './audit';
 export * from './funds';
 export * from './budget';
 export * from './preparation';
+export * from './regionPlans';
