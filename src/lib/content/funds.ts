@@ -46,8 +46,6 @@ export interface NationalFund extends FundCriteria {
 	howToApply: Localised;
 	/** The fund's website, as the seed gives it; null when there is no one national address. */
 	link: string | null;
-	/** Working methods (ids in `workingMethods.ts`) that point to this fund; wired by the lead. */
-	methods?: string[];
 	source: string;
 }
 

@@ -9,6 +9,8 @@ import {
 	type WorkingMethodGroup,
 	type WorkingMethodId
 } from '../content/workingMethods';
+import { fundsOfMethod, methodsOfFund } from '../content/fundMethods';
+import type { NationalFund } from '../content/funds';
 import * as signals from '../content/signals';
 import type { Localised } from '../content/localised';
 import { can, type Actor } from './auth/policies';
@@ -52,6 +54,7 @@ export function methodFor(
 		related: MethodLink[];
 		referredFrom: MethodLink[];
 		relatedGroups: { group: WorkingMethodGroup; name: Localised }[];
+		funds: { id: string; name: string }[];
 	},
 	'notFound'
 > {
@@ -63,8 +66,14 @@ export function methodFor(
 		group: { name: workingMethodGroupTexts[method.group].name },
 		related: method.related.map(linkTo),
 		referredFrom: referredFrom.map(linkTo),
-		relatedGroups: method.relatedGroups.map((group) => ({ group, name: workingMethodGroupTexts[group].name }))
+		relatedGroups: method.relatedGroups.map((group) => ({ group, name: workingMethodGroupTexts[group].name })),
+		funds: fundsOfMethod(id).map((fund) => ({ id: fund.id, name: fund.name }))
 	});
+}
+
+/** The working methods a national fund helps, as links for the fund's page. */
+export function methodsOfFundFor(actor: Actor, fund: NationalFund): MethodLink[] {
+	return can.readKnowledge(actor) ? methodsOfFund(fund).map(linkTo) : [];
 }
 
 /** The signals page: guidance first, then the signals, coping styles, self-stigma, levels and attitudes. */
