@@ -308,6 +308,7 @@ describe.skipIf(!hasChromium)(
 				expect(await description(field(`${nl.people_email} ${nl.optional}`))).toContain(nl.validation_email);
 				expect(await page.getByRole('checkbox', { name: nl.people_lived, exact: true }).isChecked()).toBe(true);
 				expect(await field(`${nl.people_email} ${nl.optional}`).inputValue()).toBe('geen-adres');
+				expect(await summary.innerText()).toContain(`${nl.consent_how}: ${nl.consent_how_required}`);
 				await audit('new person, no name and a bad e-mail');
 
 				for (const person of people) await addPerson(person);
@@ -509,6 +510,10 @@ describe.skipIf(!hasChromium)(
 			await field(nl.people_name!).fill(person.name);
 			await page.getByRole('radio', { name: nl[`background_${person.background}`], exact: true }).check();
 			if (person.livedExperience) await page.getByRole('checkbox', { name: nl.people_lived, exact: true }).check();
+			// What the person agreed to, and how: nothing is stored without it.
+			await page.getByRole('checkbox', { name: nl.consent_takingPart_checkbox, exact: true }).check();
+			if (person.livedExperience) await page.getByRole('checkbox', { name: nl.consent_composition_checkbox, exact: true }).check();
+			await page.getByRole('radio', { name: nl.consent_source_spoken, exact: true }).check();
 			await navigatingBy(page, () => button(nl.people_add!).click());
 			await arrivedAt(/^\/people\/[0-9a-f-]{36}$/);
 			await heading(person.name).waitFor();

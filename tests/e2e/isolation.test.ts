@@ -7,7 +7,7 @@ import { journey } from './support/journey';
 import { pathsForRoutes, routeTree, walkApp } from './support/walk';
 
 /** Words only organisation Alfa's pages hold: any of them in an answer to someone else is a leak. */
-const alfaWords = ['Organisatie Alfa', 'Bewoner Alfa', 'Begeleider Alfa', 'Reeks Alfa', 'Wijk Alfa', 'Tweede bewoner Alfa', 'Partner Alfa', 'Dienst Alfa'];
+const alfaWords = ['Organisatie Alfa', 'Bewoner Alfa', 'Begeleider Alfa', 'Reeks Alfa', 'Wijk Alfa', 'Tweede bewoner Alfa', 'Kindpakket Alfa', 'Partner Alfa', 'Dienst Alfa'];
 const uuid = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/;
 
 type Intruder = 'coordinator of Beta' | 'facilitator of Beta' | 'stakeholder of Beta' | 'participant of Beta' | 'participant of Alfa' | 'nobody';

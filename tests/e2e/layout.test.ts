@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { activityFormat, agendaTemplate, meetingGroup, membership, organisation, person, region, user } from '../../src/lib/server/db/schema';
+import { activityFormat, agendaTemplate, localScheme, meetingGroup, membership, organisation, person, programme, region, regionPartner, regionPlan, stakeholder, stakeholderUpdate, user } from '../../src/lib/server/db/schema';
 import { eq } from 'drizzle-orm';
 import { startApp, type RunningApp } from '../support/app';
 import { password, seedGroupingPeople, seedOrganisation, type SeededGroupingPeople, type SeededOrganisation } from '../support/factories';
@@ -13,8 +13,13 @@ interface Seeded {
 	a: SeededOrganisation;
 	group: SeededGroupingPeople;
 	formatId: string;
+	schemeId: string;
 	templateId: string;
 	memberId: string;
+	programmeId: string;
+	stakeholderId: string;
+	updateId: string;
+	partnerId: string;
 }
 
 /** Every page a member can reach, with the data the seed gives it; `signedOut` pages are visited first. */
@@ -42,6 +47,11 @@ const pages: { path: (s: Seeded) => string; signedOut?: true }[] = [
 	{ path: (s) => `/people/${s.a.personId}` },
 	{ path: () => '/regions' },
 	{ path: (s) => `/regions/${s.a.regionId}` },
+	{ path: (s) => `/regions/${s.a.regionId}/budget` },
+	{ path: (s) => `/regions/${s.a.regionId}/funding` },
+	{ path: (s) => `/regions/${s.a.regionId}/plan` },
+	{ path: (s) => `/regions/${s.a.regionId}/plan/partners/${s.partnerId}` },
+	{ path: (s) => `/regions/${s.a.regionId}/plan/print` },
 	{ path: () => '/organisation' },
 	{ path: () => '/organisation/outbox' },
 	{ path: () => '/organisation/retention' },
@@ -54,8 +64,24 @@ const pages: { path: (s: Seeded) => string; signedOut?: true }[] = [
 	{ path: () => '/formats/sentenceCompletion' },
 	{ path: (s) => `/formats/own/${s.formatId}` },
 	{ path: (s) => `/formats/own/${s.formatId}/edit` },
+	{ path: () => '/methods' },
+	{ path: () => '/methods/recognisingAndDiscussing' },
+	{ path: () => '/signals' },
+	{ path: () => '/funds' },
+	{ path: () => '/funds?age=9&need=birthday&applicant=parent' },
+	{ path: () => '/funds?age=negen&need=&applicant=' },
+	{ path: () => '/funds/kinderenVanDeVoedselbank' },
+	{ path: () => '/funds/local/new' },
+	{ path: (s) => `/funds/local/${s.schemeId}` },
+	{ path: (s) => `/funds/local/${s.schemeId}/edit` },
 	{ path: () => '/templates' },
 	{ path: (s) => `/templates/${s.templateId}` },
+	{ path: (s) => `/regions/${s.a.regionId}/quickscan` },
+	{ path: (s) => `/regions/${s.a.regionId}/stakeholders` },
+	{ path: (s) => `/regions/${s.a.regionId}/stakeholders/${s.stakeholderId}` },
+	{ path: (s) => `/regions/${s.a.regionId}/stakeholders/updates/${s.updateId}` },
+	{ path: () => '/inventory' },
+	{ path: (s) => `/inventory/${s.programmeId}` },
 	{ path: () => '/no-such-page' }
 ];
 
@@ -114,12 +140,60 @@ describe.skipIf(!hasChromium)('layout in Chromium', () => {
 					]
 				})
 				.returning({ id: agendaTemplate.id });
+			const [scheme] = await db
+				.insert(localScheme)
+				.values({
+					organisationId: a.organisationId,
+					name: 'Kindpakket van de gemeente Overbetuwe-Lingewaard-Nijmegen voor alle kinderen',
+					description: 'Een persoonlijk budget per kind tot 18 jaar voor kleding, zwemles, sport, de bibliotheek en schoolkosten.',
+					needs: ['clothing', 'sportCulture', 'school'],
+					ageFrom: 0,
+					ageTo: 17,
+					applicants: ['parent', 'intermediary'],
+					incomeLimitPercent: 130,
+					conditions: 'Alleen voor inwoners met een inkomen tot 130 procent van het sociaal minimum.',
+					howToApply: 'Aanvragen op https://www.voorbeeldgemeente.nl/inwoners/werk-en-inkomen/minimaregelingen/kindpakket-aanvragen of bij het loket.',
+					link: 'https://www.voorbeeldgemeente.nl/inwoners/werk-en-inkomen/minimaregelingen/kindpakket-aanvragen'
+				})
+				.returning({ id: localScheme.id });
 			const [member] = await db.select({ id: membership.id }).from(membership).where(eq(membership.organisationId, a.organisationId)).limit(1);
 			// The coordinator is a member of a second organisation too, so every page has the switch in its header.
 			const [second] = await db.insert(organisation).values({ name: 'Stichting Tweede Organisatie met een lange naam' }).returning({ id: organisation.id });
 			const [coordinatorUser] = await db.select({ id: user.id }).from(user).where(eq(user.email, a.coordinator.email));
 			await db.insert(membership).values({ organisationId: second!.id, userId: coordinatorUser!.id, role: 'stakeholder' });
-			return { a, group, formatId: format!.id, templateId: template!.id, memberId: member!.id };
+			// Preparing the region: long names and an address without spaces, as people type them.
+			const [entry] = await db
+				.insert(programme)
+				.values({ organisationId: a.organisationId, name: 'Huiswerkbegeleiding en voorleesproject voor kinderen in Noordoost', kind: 'project', runBy: 'Stichting Welzijn Noordoost, Openbare Bibliotheek', regionId: a.regionId })
+				.returning({ id: programme.id });
+			const [kept] = await db
+				.insert(stakeholder)
+				.values({ organisationId: a.organisationId, regionId: a.regionId, name: 'Wethouder van Sociale Zaken en Armoedebeleid', kind: 'civilServant', email: 'wethouder.sociale.zaken.en.armoedebeleid@gemeente-noordoost.example.org', frequency: 'monthly', addedOn: '2031-01-01' })
+				.returning({ id: stakeholder.id });
+			const [update] = await db
+				.insert(stakeholderUpdate)
+				.values({ organisationId: a.organisationId, stakeholderId: kept!.id, occasion: 'month:2031-01', dueOn: '2031-02-01', periodFrom: '2031-01-01', periodTo: '2031-01-31', subject: 'Ontmoetingen in Wijk Noordoost-Binnenstad en omgeving: hoe gaat het?', body: 'Beste wethouder,\n\nhttps://example.org/een/heel/lange/link/zonder/spaties/die/niet/mag/uitsteken' })
+				.returning({ id: stakeholderUpdate.id });
+			// A plan with a long partner name and long words, so its tables and lists must fit a phone.
+			const [partner] = await db
+				.insert(regionPartner)
+				.values({
+					organisationId: a.organisationId,
+					regionId: a.regionId,
+					name: 'Stichting Welzijnswerk Noordoost-Binnenstad en de omliggende dorpskernen',
+					kind: 'welfare',
+					asks: ['people', 'room', 'money', 'reach'],
+					status: 'asked'
+				})
+				.returning({ id: regionPartner.id });
+			await db.insert(regionPlan).values({
+				organisationId: a.organisationId,
+				regionId: a.regionId,
+				goals: 'Samen met bewoners, vrijwilligers en beroepskrachten armoede bespreekbaar maken en veranderwensen ophalen.',
+				organiserPartnerId: partner!.id,
+				roomBy: 'Buurthuiscoördinatorvanhetwijkcentrum'
+			});
+			return { a, group, formatId: format!.id, schemeId: scheme!.id, templateId: template!.id, memberId: member!.id, programmeId: entry!.id, stakeholderId: kept!.id, updateId: update!.id, partnerId: partner!.id };
 		});
 		browser = await launchChromium();
 	});

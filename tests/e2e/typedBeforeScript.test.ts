@@ -3,6 +3,7 @@ import type { Browser, Locator, Page, Route } from 'playwright-core';
 import { startApp, type RunningApp } from '../support/app';
 import { password, seedOrganisation, type SeededOrganisation } from '../support/factories';
 import { hasChromium, isoDateFromToday, launchChromium, messages, navigatingBy } from './support/browser';
+import { quickscanThemeContent } from '../../src/lib/content/quickscan';
 
 /*
  * Issue #8: on a slow connection a person starts typing before the page's script has loaded. When
@@ -130,6 +131,14 @@ const signIn = async (p: Page, email: string) => {
 	await navigatingBy(p, () => p.getByRole('button', { name: t('login_submit'), exact: true }).click());
 };
 
+/** The fieldset of a group of boxes, by its legend. */
+const inGroup =
+	(legend: string): Within =>
+	(p) =>
+		p.getByRole('group', { name: legend, exact: true });
+
+/** The quickscan's theme "money", a fieldset named by its title. */
+const moneyTheme: Within = (p) => p.getByRole('group', { name: quickscanThemeContent('money').title.nl, exact: true });
 const meetingOne: Within = (p) => p.getByRole('group', { name: /^Bijeenkomst 1\b/ });
 const newSeries = { name: 'Ontmoetingen Typwerk', start: isoDateFromToday(45) };
 
@@ -196,6 +205,99 @@ const cases: FormCase[] = [
 		}
 	},
 	{
+		name: "a region's budget",
+		path: async () => `/regions/${seeded.regionId}/budget`,
+		fields: [text(t('budget_meetingsPerSeries'), '5'), text(t('budget_roomPerMeeting'), '75,50'), text(t('budget_expertRate'), '30')],
+		// The sums follow what was typed before the script: 5 × € 75,50 room and 5 × 4 hours × € 30.
+		follows: async (p) => {
+			await expect.poll(() => p.locator('[data-total="series"]').innerText()).toBe('€ 977,50');
+		},
+		submit: { button: t('budget_save') },
+		saved: showsAgain(() => `/regions/${seeded.regionId}/budget`)
+	},
+	{
+		name: 'funding: add a source',
+		path: async () => `/regions/${seeded.regionId}/funding`,
+		fields: [
+			text(t('funding_name'), 'Fonds Typwerk'),
+			pick(t('funding_kind'), t('funding_kind_localFund')),
+			choose(t('funding_status_asked')),
+			text(t('funding_amount'), '1.250,50'),
+			text(optional('funding_notes'), 'Bellen in januari')
+		],
+		submit: { button: t('funding_add') },
+		saved: async (p) => {
+			const source = p.getByRole('listitem').filter({ hasText: 'Fonds Typwerk' });
+			expect(await source.innerText()).toContain('€ 1.250,50');
+			expect(await source.innerText()).toContain(t('funding_kind_localFund'));
+		}
+	},
+	{
+		name: 'funding: edit a source',
+		// The source the case before added, or one added here when this case runs alone.
+		path: async (p) => {
+			await p.goto(url(`/regions/${seeded.regionId}/funding`));
+			const link = p.getByRole('link', { name: /Fonds Typwerk/ });
+			if ((await link.count()) === 0) {
+				await p.getByLabel(t('funding_name'), { exact: true }).fill('Fonds Typwerk');
+				await p.getByLabel(t('funding_amount'), { exact: true }).fill('1250');
+				await navigatingBy(p, () => p.getByRole('button', { name: t('funding_add'), exact: true }).click());
+			}
+			return new URL((await link.first().getAttribute('href'))!, p.url()).pathname;
+		},
+		fields: [
+			text(t('funding_name'), 'Fonds Typwerk, groter'),
+			choose(t('funding_status_granted')),
+			text(t('funding_amount'), '2000'),
+			text(optional('funding_report_due'), isoDateFromToday(90))
+		],
+		submit: { button: t('funding_save') },
+		saved: async (p) => {
+			await p.waitForURL((u) => u.pathname.endsWith('/funding'));
+			const source = p.getByRole('listitem').filter({ hasText: 'Fonds Typwerk, groter' });
+			expect(await source.innerText()).toContain('€ 2.000,00');
+			expect(await source.innerText()).toContain(t('funding_status_granted'));
+		}
+	},
+	{
+		name: 'region plan',
+		path: async () => `/regions/${seeded.regionId}/plan`,
+		fields: [
+			text(optional('plan_goals'), 'Samen sterker in Wijk Typ'),
+			text(optional('plan_initiative_group'), 'Buurtteam en de kerk'),
+			text(optional('plan_room_by'), 'Buurthuis De Ëik')
+		],
+		submit: { button: t('plan_save') },
+		saved: showsAgain(() => `/regions/${seeded.regionId}/plan`)
+	},
+	{
+		name: 'region partner',
+		path: async () => `/regions/${seeded.regionId}/plan`,
+		fields: [
+			text(t('plan_partner_name'), 'Voedselbank Traagdorp'),
+			pick(t('plan_partner_kind'), t('plan_partner_kind_faithCommunity')),
+			tick(t('plan_ask_room'), true),
+			choose(t('plan_status_asked'))
+		],
+		submit: { button: t('plan_partner_add') },
+		saved: async (p) => {
+			await p.goto(url(`/regions/${seeded.regionId}/plan`));
+			const item = await p.getByRole('listitem').filter({ hasText: 'Voedselbank Traagdorp' }).innerText();
+			expect(item).toContain(t('plan_ask_room'));
+			expect(item).toContain(t('plan_status_asked'));
+		}
+	},
+	{
+		name: 'region plan timeline',
+		path: async () => `/regions/${seeded.regionId}/plan`,
+		fields: [
+			text(`${t('plan_timeline_date')} ${t('optional')}`, isoDateFromToday(30), (p) => p.getByRole('group', { name: t('plan_step_room'), exact: true })),
+			tick(t('plan_timeline_done'), true, (p) => p.getByRole('group', { name: t('plan_step_room'), exact: true }))
+		],
+		submit: { button: t('plan_timeline_save') },
+		saved: showsAgain(() => `/regions/${seeded.regionId}/plan`)
+	},
+	{
 		name: 'new person',
 		path: '/people/new',
 		fields: [
@@ -205,13 +307,17 @@ const cases: FormCase[] = [
 			pick(optional('people_workField'), t('workField_youth')),
 			tick(t('people_lived'), true),
 			text(optional('people_email'), 'noor@example.org'),
-			text(optional('people_phone'), '06 12345678')
+			text(optional('people_phone'), '06 12345678'),
+			tick(t('consent_takingPart_checkbox'), true),
+			tick(t('consent_contact_checkbox'), true),
+			tick(t('consent_composition_checkbox'), true),
+			choose(t('consent_source_paper'))
 		],
 		submit: { button: t('people_add') },
-		// The new person's page holds the same form, filled in from what was saved.
+		// The new person's page holds the same form (without the consent), filled in from what was saved.
 		saved: async (p, form) => {
 			await p.waitForURL((u) => /^\/people\/[0-9a-f-]{36}$/.test(u.pathname));
-			expect(await differences(p, form, 'new person, saved')).toEqual([]);
+			expect(await differences(p, form, 'new person, saved', form.fields.slice(0, 7))).toEqual([]);
 		}
 	},
 	{
@@ -558,6 +664,70 @@ const cases: FormCase[] = [
 		}
 	},
 	{
+		name: 'funds finder (a GET form)',
+		path: '/funds',
+		fields: [text(optional('funds_age'), '4,5'), pick(t('funds_need'), t('funds_need_school')), choose(t('funds_applicant_parent'))],
+		submit: { button: t('funds_search') },
+		saved: async (p, form) => {
+			await p.waitForURL((u) => u.pathname === '/funds' && u.searchParams.get('age') === '4,5');
+			expect(await p.getByRole('region', { name: t('funds_fits_title'), exact: true }).getByRole('link', { name: 'Leergeld', exact: true }).count()).toBe(1);
+			expect(await differences(p, form, 'funds finder, answered')).toEqual([]);
+		}
+	},
+	{
+		name: 'new local scheme',
+		path: '/funds/local/new',
+		fields: [
+			text(t('funds_local_name'), 'Kindpakket Typwerk'),
+			text(t('funds_local_description'), 'Een budget per kind voor kleding en sport.'),
+			tick(t('funds_need_clothing'), true, inGroup(t('funds_local_needs'))),
+			tick(t('funds_need_sportCulture'), true, inGroup(t('funds_local_needs'))),
+			text(optional('funds_local_ageTo'), '17'),
+			tick(t('funds_applicant_parent'), true, inGroup(t('funds_local_applicants'))),
+			text(optional('funds_local_incomeLimitPercent'), '120'),
+			text(t('funds_local_howToApply'), 'Bij het loket van de gemeente.')
+		],
+		submit: { button: t('funds_local_add') },
+		saved: async (p) => {
+			await p.waitForURL((u) => /^\/funds\/local\/[0-9a-f-]{36}$/.test(u.pathname));
+			expect(await p.getByRole('heading', { level: 1, name: 'Kindpakket Typwerk' }).isVisible()).toBe(true);
+			expect(await p.getByText(t('funds_ages_value').replace('{from}', '0').replace('{to}', '17'), { exact: true }).isVisible()).toBe(true);
+		}
+	},
+	{
+		name: 'edit a local scheme',
+		// The scheme the case before added, or one added here when this case runs alone.
+		path: async (p) => {
+			await p.goto(url('/funds'));
+			const link = p.getByRole('link', { name: 'Kindpakket Typwerk', exact: true });
+			if ((await link.count()) === 0) {
+				await p.goto(url('/funds/local/new'));
+				await p.getByLabel(t('funds_local_name'), { exact: true }).fill('Kindpakket Typwerk');
+				await p.getByLabel(t('funds_local_description'), { exact: true }).fill('Een budget per kind.');
+				await inGroup(t('funds_local_needs'))(p).getByRole('checkbox', { name: t('funds_need_clothing'), exact: true }).check();
+				await inGroup(t('funds_local_applicants'))(p).getByRole('checkbox', { name: t('funds_applicant_parent'), exact: true }).check();
+				await p.getByLabel(t('funds_local_howToApply'), { exact: true }).fill('Bij het loket.');
+				await navigatingBy(p, () => p.getByRole('button', { name: t('funds_local_add'), exact: true }).click());
+				return `${new URL(p.url()).pathname}/edit`;
+			}
+			return `${new URL((await link.first().getAttribute('href'))!, p.url()).pathname}/edit`;
+		},
+		fields: [
+			text(t('funds_local_name'), 'Kindpakket Typwerk, ruimer'),
+			tick(t('funds_need_clothing'), false, inGroup(t('funds_local_needs'))),
+			tick(t('funds_need_school'), true, inGroup(t('funds_local_needs'))),
+			text(optional('funds_local_ageFrom'), '4'),
+			tick(t('funds_applicant_intermediary'), true, inGroup(t('funds_local_applicants'))),
+			text(optional('funds_local_conditions'), 'Alleen voor inwoners.')
+		],
+		submit: { button: t('save') },
+		saved: async (p, form) => {
+			await p.waitForURL((u) => /^\/funds\/local\/[0-9a-f-]{36}$/.test(u.pathname));
+			await p.goto(url(`${new URL(p.url()).pathname}/edit`));
+			expect(await differences(p, form, 'edit a local scheme, opened again')).toEqual([]);
+		}
+	},
+	{
 		name: 'organisation settings',
 		path: '/organisation',
 		fields: [text(t('organisation_name'), 'Organisatie Typwerk'), text(t('organisation_colour'), '#2d6a4f')],
@@ -627,6 +797,45 @@ const cases: FormCase[] = [
 			const row = p.getByRole('row').filter({ hasText: 'sam@typwerk.nl' });
 			expect(await row.innerText()).toContain('Sam Later');
 			expect(await row.innerText()).toContain(t('role_facilitator'));
+		}
+	},
+	{
+		name: 'quickscan of a region',
+		path: async () => `/regions/${seeded.regionId}/quickscan`,
+		fields: [
+			text(`${t('quickscan_present')} ${t('optional')}`, 'Het buurthuis en de kerk', moneyTheme),
+			text(`${t('quickscan_strengthen')} ${t('optional')}`, 'Het fonds van de gemeente vragen', moneyTheme),
+			{ ...choose(t('quickscan_status_partly')), locate: (p) => moneyTheme(p).getByRole('radio', { name: t('quickscan_status_partly'), exact: true }) }
+		],
+		submit: { button: t('quickscan_save') },
+		saved: showsAgain(() => `/regions/${seeded.regionId}/quickscan`)
+	},
+	{
+		name: 'what is already there',
+		path: '/inventory',
+		fields: [
+			text(t('inventory_name'), 'Taalcafé De Brug'),
+			text(`${t('inventory_description')} ${t('optional')}`, 'Elke dinsdag samen Nederlands oefenen'),
+			choose(t('inventory_kind_project'))
+		],
+		submit: { button: t('inventory_add') },
+		saved: async (p) => {
+			expect(await p.getByText(t('inventory_added')).isVisible()).toBe(true);
+			expect(await p.getByRole('link', { name: 'Taalcafé De Brug' }).isVisible()).toBe(true);
+		}
+	},
+	{
+		name: 'keeping a manager informed',
+		path: async () => `/regions/${seeded.regionId}/stakeholders`,
+		fields: [
+			text(t('stakeholder_name'), 'Mevrouw Traag'),
+			text(t('stakeholder_email'), 'traag@gemeente.test'),
+			choose(t('stakeholder_frequency_endOfSeries'))
+		],
+		submit: { button: t('stakeholders_add') },
+		saved: async (p) => {
+			const row = p.getByRole('row').filter({ hasText: 'Mevrouw Traag' });
+			expect(await row.innerText()).toContain(t('stakeholder_frequency_endOfSeries'));
 		}
 	},
 	{

@@ -28,6 +28,8 @@ interface FormCase {
 
 const token = 'a'.repeat(32);
 const person = { name: 'Amira', background: 'resident', affiliation: 'Buurthuis', workField: '', email: 'amira@example.org', phone: '06 1234 5678' };
+/** The consent a new person's form needs for every detail above. */
+const consentFields = { consentTakingPart: 'on', consentContact: 'on', consentComposition: 'on', consentHow: 'spoken' };
 const seriesFields = {
 	name: 'Nieuwe reeks',
 	kind: 'ontmoetingen',
@@ -80,7 +82,7 @@ const forms: FormCase[] = [
 	})),
 	form('new region', 'coordinator', () => '/regions?/create', () => ({ name: 'Wijk Oost', kind: 'neighbourhood' })),
 	form('region', 'coordinator', (s) => `/regions/${s.regionId}`, () => ({ name: 'Wijk A', kind: 'neighbourhood' })),
-	form('new person', 'coordinator', () => '/people/new', () => person),
+	form('new person', 'coordinator', () => '/people/new', () => ({ ...person, ...consentFields })),
 	form('person', 'coordinator', (s) => `/people/${s.personId}`, () => person),
 	form('new series', 'coordinator', () => '/series/new', () => seriesFields),
 	form('series settings', 'coordinator', (s) => `/series/${s.seriesId}/settings`, () => ({
@@ -219,7 +221,7 @@ describe.each(databaseKinds)('hostile input on %s', (kind) => {
 
 	it('keeps what was typed when it refuses a NUL byte', async () => {
 		const c = await client('coordinator');
-		const html = await (await c.post('/people/new', { ...person, name: 'Ami\0ra' })).text();
+		const html = await (await c.post('/people/new', { ...person, ...consentFields, name: 'Ami\0ra' })).text();
 		expect(html).toContain('value="Amira"');
 		expect(html).toContain('value="Buurthuis"');
 	});

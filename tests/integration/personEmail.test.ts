@@ -8,7 +8,7 @@ import { inHtml, m, nl } from '../support/messages';
 describe.each(databaseKinds)('the person form and a taken e-mail address on %s', (kind) => {
 	let app: RunningApp<SeededOrganisation>;
 	let coordinator: Client;
-	const person = (name: string, email: string) => ({ name, email, background: 'resident', affiliation: '', workField: '', phone: '' });
+	const person = (name: string, email: string) => ({ name, email, background: 'resident', affiliation: '', workField: '', phone: '', consentTakingPart: 'on', consentContact: 'on', consentHow: 'spoken' });
 
 	beforeAll(async () => {
 		app = await startApp(kind, (db) => seedOrganisation(db, 'A'));

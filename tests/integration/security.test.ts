@@ -6,7 +6,7 @@ import type { Db } from '../../src/lib/server/db';
 import { membership, participantLink, person, seriesPerson } from '../../src/lib/server/db/schema';
 import { databaseKinds, startApp, type RunningApp } from '../support/app';
 import { Client } from '../support/client';
-import { password, seedOrganisation, type SeededOrganisation } from '../support/factories';
+import { consentOf, password, seedOrganisation, type SeededOrganisation } from '../support/factories';
 import { formFields } from '../support/forms';
 import { decodeQuotedPrintable, startSmtp } from '../support/smtp';
 import { until } from '../support/wait';
@@ -148,6 +148,7 @@ async function seedWorld(db: Db): Promise<World> {
 			{ organisationId: a.organisationId, name: 'Deelnemer in beide', background: 'resident' }
 		])
 		.returning();
+	await consentOf(db, a.organisationId, [lead!.id, only!.id, both!.id]);
 	await db.insert(seriesPerson).values([
 		{ seriesId: a.otherSeriesId, personId: lead!.id, role: 'facilitator' },
 		{ seriesId: a.otherSeriesId, personId: only!.id, role: 'participant' },
@@ -230,7 +231,7 @@ describe.each(databaseKinds)('who may reach whom on %s', (kind) => {
 	});
 
 	it('keeps a person a facilitator added editable by them while they are in no series', async () => {
-		const created = await clients.facilitator.post('/people/new', { name: 'Nieuwe Buur', background: 'resident' });
+		const created = await clients.facilitator.post('/people/new', { name: 'Nieuwe Buur', background: 'resident', consentTakingPart: 'on', consentHow: 'spoken' });
 		expect(created.status).toBe(303);
 		const path = created.headers.get('location')!.split('?')[0]!;
 		expect((await clients.facilitator.get(path)).status).toBe(200);

@@ -1,8 +1,10 @@
 import { createMember } from '../../src/lib/server/accounts';
 import type { Db } from '../../src/lib/server/db';
 import { eq } from 'drizzle-orm';
-import { activityFormat, changeWish, groupAgreement, homework, mapOrganisation, mapService, meeting, membership, note, organisation, person, region, series, seriesPerson, signal, user, warmHandover } from '../../src/lib/server/db/schema';
+import { activityFormat, changeWish, consent, fundingSource, groupAgreement, homework, localScheme, mapOrganisation, mapService, meeting, membership, note, organisation, person, programme, region, series, seriesPerson, signal, stakeholder, stakeholderUpdate, user, warmHandover } from '../../src/lib/server/db/schema';
 import { toInstant } from '../../src/lib/domain/schedule';
+import { consentWording } from '../../src/lib/domain/consent';
+import { consentPurposes } from '../../src/lib/domain/vocabularies';
 
 export const password = 'correct-horse-battery';
 
@@ -17,6 +19,14 @@ export interface SeededOrganisation {
 	seriesId: string;
 	otherSeriesId: string;
 	meetingId: string;
+}
+
+/** Every purpose of the consent register, told to a coordinator, for people a factory adds. */
+export async function consentOf(db: Db, organisationId: string, personIds: readonly string[]): Promise<void> {
+	if (!personIds.length) return;
+	await db.insert(consent).values(
+		personIds.flatMap((personId) => consentPurposes.map((purpose) => ({ organisationId, personId, purpose, wording: consentWording, givenHow: 'spoken' as const })))
+	);
 }
 
 /**
@@ -39,6 +49,7 @@ export async function seedOrganisation(db: Db, label: string): Promise<SeededOrg
 			{ organisationId, name: `Begeleider ${label}`, background: 'professional', email: email('facilitator'), leadsGroups: true }
 		])
 		.returning();
+	await consentOf(db, organisationId, [resident!.id, lead!.id]);
 	// The facilitator member is this person because a coordinator said so, not because of the e-mail.
 	await db.update(membership).set({ personId: lead!.id }).where(eq(membership.userId, userIds.facilitator!));
 	const [led, other] = await db
@@ -109,6 +120,7 @@ export async function seedGroupingPeople(db: Db, seeded: SeededOrganisation): Pr
 			}))
 		)
 		.returning();
+	await consentOf(db, seeded.organisationId, rows.map((row) => row.id));
 	await db.insert(seriesPerson).values(rows.map((row) => ({ seriesId: seeded.seriesId, personId: row.id, role: 'participant' as const })));
 	const meetings = (await db.select().from(meeting)).filter((m) => m.seriesId === seeded.seriesId);
 	const resident = (await db.select().from(person)).find((p) => p.id === seeded.personId);
@@ -121,13 +133,16 @@ export async function seedGroupingPeople(db: Db, seeded: SeededOrganisation): Pr
 
 /**
  * An organisation as `seedOrganisation` makes it, with something on every page that lists things:
- * a second participant, an agreement, a change wish, homework, a signal, a note and an own format,
+ * a second participant, an agreement, a change wish, homework, a signal, a note, an own format and
+ * a local scheme for the funds finder,
+ * a funding source of the region,
  * so a walk over the pages finds every kind of form with a row to act on.
  */
 export async function seedOrganisationWithContent(db: Db, label: string): Promise<SeededOrganisation> {
 	const seeded = await seedOrganisation(db, label);
 	const at = { meetingId: seeded.meetingId };
 	const [other] = await db.insert(person).values({ organisationId: seeded.organisationId, name: `Tweede bewoner ${label}`, background: 'resident' }).returning();
+	await consentOf(db, seeded.organisationId, [other!.id]);
 	await db.insert(seriesPerson).values({ seriesId: seeded.seriesId, personId: other!.id, role: 'participant' });
 	await db.insert(groupAgreement).values({ ...at, seriesId: seeded.seriesId, text: 'We laten elkaar uitpraten' });
 	await db.insert(changeWish).values({ ...at, seriesId: seeded.seriesId, text: 'Een spreekuur in de bibliotheek', submissionId: crypto.randomUUID() });
@@ -151,5 +166,40 @@ export async function seedOrganisationWithContent(db: Db, label: string): Promis
 		.values({ organisationId: seeded.organisationId, mapOrganisationId: partner!.id, name: `Dienst ${label}`, description: 'Hulp bij geldzaken', themes: ['debt'], contactName: 'Contact' })
 		.returning();
 	await db.insert(warmHandover).values({ organisationId: seeded.organisationId, serviceId: service!.id, memberId: author!.id, contactName: 'Contact', remindAt: new Date(Date.now() + 7 * 86_400_000) });
+	await db.insert(localScheme).values({
+		organisationId: seeded.organisationId,
+		name: `Kindpakket ${label}`,
+		description: 'Een budget per kind voor kleding, sport en school',
+		needs: ['clothing', 'sportCulture', 'school'],
+		ageFrom: 0,
+		ageTo: 17,
+		applicants: ['parent', 'intermediary'],
+		incomeLimitPercent: 120,
+		howToApply: 'Aanvragen bij het loket van de gemeente'
+	});
+	await db.insert(fundingSource).values({
+		organisationId: seeded.organisationId,
+		regionId: seeded.regionId,
+		name: `Fonds ${label}`,
+		kind: 'localFund',
+		status: 'asked',
+		amount: 250000
+	});
+	// Preparing the region (issue #12): an entry of what is already there, and a manager with a drafted update.
+	await db.insert(programme).values({ organisationId: seeded.organisationId, name: 'Schuldhulpmaatje', kind: 'project', runBy: 'Kerken samen', regionId: seeded.regionId });
+	const [kept] = await db
+		.insert(stakeholder)
+		.values({ organisationId: seeded.organisationId, regionId: seeded.regionId, name: 'Manager', kind: 'manager', email: `manager.${label.toLowerCase()}@example.org`, frequency: 'monthly', addedOn: '2031-01-01' })
+		.returning();
+	await db.insert(stakeholderUpdate).values({
+		organisationId: seeded.organisationId,
+		stakeholderId: kept!.id,
+		occasion: 'month:2031-01',
+		dueOn: '2031-02-01',
+		periodFrom: '2031-01-01',
+		periodTo: '2031-01-31',
+		subject: 'Hoe gaat het?',
+		body: 'Beste manager, er waren geen bijeenkomsten.'
+	});
 	return seeded;
 }

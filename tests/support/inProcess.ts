@@ -4,6 +4,7 @@ import path from 'node:path';
 import { and, eq } from 'drizzle-orm';
 import type { MemberRole } from '../../src/lib/domain/vocabularies';
 import type { Actor } from '../../src/lib/server/auth/policies';
+import type { ConsentInput } from '../../src/lib/server/consent';
 import { openDatabase } from '../../src/lib/server/db/client';
 import type { Db } from '../../src/lib/server/db';
 import { membership, user } from '../../src/lib/server/db/schema';
@@ -41,3 +42,6 @@ export async function actorsOf(db: Db, seeded: SeededOrganisation): Promise<Reco
 	}
 	return actors;
 }
+
+/** Every purpose, told to the coordinator: for tests that add a person with any details. */
+export const fullConsent: ConsentInput = { purposes: ['takingPart', 'contact', 'composition'], how: 'spoken' };

@@ -15,7 +15,9 @@ export const auditOperations = [
 	'person.exported',
 	'person.erased',
 	'participantLink.issued',
-	'participantLink.revoked'
+	'participantLink.revoked',
+	'consent.given',
+	'consent.withdrawn'
 ] as const;
 export type AuditOperation = (typeof auditOperations)[number];
 
@@ -23,7 +25,7 @@ export type AuditOperation = (typeof auditOperations)[number];
  * Why the data was processed: the processing activities of the register ("verwerkingsregister"),
  * one per operation, so a reader never has to guess and nobody has to type a reason.
  */
-export const auditPurposes = ['peopleAdministration', 'seriesPreparation', 'subjectRequest'] as const;
+export const auditPurposes = ['peopleAdministration', 'seriesPreparation', 'subjectRequest', 'consentRegister'] as const;
 export type AuditPurpose = (typeof auditPurposes)[number];
 
 const purposes: Record<AuditOperation, AuditPurpose> = {
@@ -37,7 +39,10 @@ const purposes: Record<AuditOperation, AuditPurpose> = {
 	'person.erased': 'subjectRequest',
 	// A personal link is made and handed over to bring someone to the series' meetings.
 	'participantLink.issued': 'seriesPreparation',
-	'participantLink.revoked': 'seriesPreparation'
+	'participantLink.revoked': 'seriesPreparation',
+	// Keeping the register of what a person agreed to is a duty of its own (AVG article 7).
+	'consent.given': 'consentRegister',
+	'consent.withdrawn': 'consentRegister'
 };
 
 export const purposeOf = (operation: AuditOperation): AuditPurpose => purposes[operation];
@@ -52,7 +57,7 @@ export const isAuditOperation = (type: string): type is AuditOperation => (audit
  */
 export function auditedSubject(type: string, subject: string, payload: unknown): { operation: AuditOperation; personId: string } | null {
 	if (!isAuditOperation(type) || type.endsWith('.viewed')) return null;
-	if (type.startsWith('person.')) return { operation: type, personId: subject };
+	if (type.startsWith('person.') || type.startsWith('consent.')) return { operation: type, personId: subject };
 	const personId = (payload as { personId?: unknown }).personId;
 	return typeof personId === 'string' ? { operation: type, personId } : null;
 }

@@ -1,6 +1,6 @@
 import { addCalendarMonths } from './retention';
 import { fromInstant } from './schedule';
-import { isoWeekday } from './sendTime';
+import { getISODay, parseISO } from 'date-fns';
 
 /*
  * The social map (issue #13 item 4): who does what in the region. Pure rules: the fixed lists a
@@ -92,7 +92,7 @@ export function dayHoursText(hours: readonly Opening[], day: Weekday): string {
 /** Is the service open at `now` in Amsterdam? No hours known is "not known", so not open now. */
 export function isOpenAt(hours: readonly Opening[], now: Date): boolean {
 	const { date, time } = fromInstant(now);
-	const day = isoWeekday(date);
+	const day = getISODay(parseISO(date));
 	return hours.some((h) => h.day === day && h.opens <= time && time < h.closes);
 }
 

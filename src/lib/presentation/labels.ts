@@ -1,6 +1,7 @@
 import * as m from '$lib/paraglide/messages.js';
-import type { ChangeLevel, MemberRole, NoteVisibility, SignalKind } from '$lib/domain/vocabularies';
+import type { ChangeLevel, ConsentEnd, ConsentPurpose, ConsentSource, MemberRole, NoteVisibility, SignalKind } from '$lib/domain/vocabularies';
 import type { Background, GroupForm, WorkField, RegionKind, SeriesKind, SeriesMode } from '$lib/domain/vocabularies';
+import type { ProgrammeKind, ReadinessStatus, StakeholderKind, UpdateFrequency } from '$lib/domain/vocabularies';
 import { isAuditOperation, isAuditPurpose, type AuditOperation, type AuditPurpose } from '$lib/domain/audit';
 import type { AgendaPartKind } from '$lib/content/meetingSkeleton';
 import type { TemplateUse } from '$lib/content/meetingTemplates';
@@ -104,7 +105,9 @@ export function personEventLabel(type: string): string {
 		'participantLink.issued': m.privacy_event_linkIssued,
 		'participantLink.revoked': m.privacy_event_linkRevoked,
 		'person.exported': m.privacy_event_exported,
-		'person.erased': m.privacy_event_erased
+		'person.erased': m.privacy_event_erased,
+		'consent.given': m.privacy_event_consentGiven,
+		'consent.withdrawn': m.privacy_event_consentWithdrawn
 	};
 	return named[type]?.() ?? m.privacy_event_other({ type });
 }
@@ -119,7 +122,9 @@ export function auditOperationLabel(operation: string): string {
 		'person.exported': m.audit_op_person_exported,
 		'person.erased': m.audit_op_person_erased,
 		'participantLink.issued': m.audit_op_participantLink_issued,
-		'participantLink.revoked': m.audit_op_participantLink_revoked
+		'participantLink.revoked': m.audit_op_participantLink_revoked,
+		'consent.given': m.audit_op_consent_given,
+		'consent.withdrawn': m.audit_op_consent_withdrawn
 	};
 	return isAuditOperation(operation) ? named[operation]() : operation;
 }
@@ -128,7 +133,48 @@ export function auditPurposeLabel(purpose: string): string {
 	const named: Record<AuditPurpose, () => string> = {
 		peopleAdministration: m.audit_purpose_peopleAdministration,
 		seriesPreparation: m.audit_purpose_seriesPreparation,
-		subjectRequest: m.audit_purpose_subjectRequest
+		subjectRequest: m.audit_purpose_subjectRequest,
+		consentRegister: m.audit_purpose_consentRegister
 	};
 	return isAuditPurpose(purpose) ? named[purpose]() : purpose;
 }
+
+/** What a consent is for, short (a heading) and explained (what we do with the data). */
+export const consentPurposeLabel = (purpose: ConsentPurpose): string =>
+	({ takingPart: m.consent_purpose_takingPart(), contact: m.consent_purpose_contact(), composition: m.consent_purpose_composition() })[purpose];
+
+export const consentPurposeExplained = (purpose: ConsentPurpose): string =>
+	({
+		takingPart: m.consent_purpose_takingPart_explained(),
+		contact: m.consent_purpose_contact_explained(),
+		composition: m.consent_purpose_composition_explained()
+	})[purpose];
+
+/** How a consent was given or ended, as it reads after "given on …," ("in person"). */
+export const consentHowLabel = (how: ConsentSource | ConsentEnd): string =>
+	({
+		spoken: m.consent_source_spoken(),
+		paper: m.consent_source_paper(),
+		email: m.consent_source_email(),
+		online: m.consent_source_online(),
+		beforeRegister: m.consent_source_beforeRegister(),
+		erasure: m.consent_end_erasure()
+	})[how];
+
+export const readinessLabel = (status: ReadinessStatus | null): string =>
+	status === null
+		? m.quickscan_status_unanswered()
+		: { inPlace: m.quickscan_status_inPlace(), partly: m.quickscan_status_partly(), toDo: m.quickscan_status_toDo() }[status];
+
+export const programmeKindLabel = (kind: ProgrammeKind): string =>
+	({ programme: m.inventory_kind_programme(), project: m.inventory_kind_project(), consultationTable: m.inventory_kind_consultationTable() })[kind];
+
+export const stakeholderKindLabel = (kind: StakeholderKind): string =>
+	({ manager: m.stakeholder_kind_manager(), civilServant: m.stakeholder_kind_civilServant() })[kind];
+
+export const updateFrequencyLabel = (frequency: UpdateFrequency): string =>
+	({
+		afterEveryMeeting: m.stakeholder_frequency_afterEveryMeeting(),
+		monthly: m.stakeholder_frequency_monthly(),
+		endOfSeries: m.stakeholder_frequency_endOfSeries()
+	})[frequency];

@@ -4,7 +4,7 @@ import { eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { databaseKinds } from '../../../tests/support/app';
 import { seedOrganisation, type SeededOrganisation } from '../../../tests/support/factories';
-import { actorsOf, openTestDatabase } from '../../../tests/support/inProcess';
+import { actorsOf, fullConsent, openTestDatabase } from '../../../tests/support/inProcess';
 import type { MemberRole } from '../domain/vocabularies';
 import { auditLog } from './audit';
 import type { Actor } from './auth/policies';
@@ -80,7 +80,7 @@ describe.each(databaseKinds)('the audit log, in process on %s', (kind) => {
 	});
 
 	it('records every change of a person with its event: added, changed, erased', async () => {
-		const created = await createPerson(db, actors.coordinator, details(`A${seeded}`));
+		const created = await createPerson(db, actors.coordinator, details(`A${seeded}`), fullConsent);
 		if (!created.ok) throw new Error('not created');
 		const personId = created.value.id;
 		const shown = await personFor(db, actors.coordinator, personId);
@@ -95,14 +95,14 @@ describe.each(databaseKinds)('the audit log, in process on %s', (kind) => {
 		expect((await erasePerson(db, actors.coordinator, personId, readVersionToken(erasure.value.version)!)).ok).toBe(true);
 
 		const entries = await entriesOf(db, personId);
-		expect(entries.map((e) => e.operation)).toEqual(['person.added', 'person.viewed', 'person.changed', 'person.erased']);
+		expect(entries.map((e) => e.operation)).toEqual(['person.added', 'consent.given', 'person.viewed', 'person.changed', 'person.erased']);
 		expect(entries.filter((e) => e.operation !== 'person.viewed').every((e) => e.eventId !== null)).toBe(true);
 		expect(entries.find((e) => e.operation === 'person.erased')?.purpose).toBe('subjectRequest');
 	});
 
 	it('keeps no personal data in the log, so erasure leaves every entry as it was', async () => {
 		const label = `A${seeded}`;
-		const created = await createPerson(db, actors.coordinator, details(label));
+		const created = await createPerson(db, actors.coordinator, details(label), fullConsent);
 		if (!created.ok) throw new Error('not created');
 		const personId = created.value.id;
 		await personFor(db, actors.coordinator, personId);
@@ -156,9 +156,11 @@ describe.each(databaseKinds)('the audit log, in process on %s', (kind) => {
 });
 
 describe('the audit log in the source', () => {
-	it('has no update or delete path: the repository only inserts and reads', () => {
+	it('has no update path, and one delete: the retention the trigger lets through', () => {
 		const source = readFileSync(join(import.meta.dirname, 'db/repositories/audit.ts'), 'utf8');
-		expect(source).not.toMatch(/\.(update|delete)\(/);
+		expect(source).not.toMatch(/\.update\(/);
+		expect(source.match(/\.delete\(/g)).toHaveLength(1);
+		expect(source).toMatch(/export async function deleteAuditEntriesBefore\([^]*?set_config\('sd\.audit_kept_since'[^]*?\.delete\(auditEntry\)/);
 		// Nor does any other module of the server reach the table but through that repository.
 		const offenders = readdirSync(join(import.meta.dirname, 'db/repositories'))
 			.filter((file) => file !== 'audit.ts' && file.endsWith('.ts'))

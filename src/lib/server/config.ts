@@ -21,5 +21,7 @@ export const config = {
 	/** Months after the last meeting of a person's last series before their data is anonymised (issue #11 item 3). */
 	retentionMonths: Number(env.RETENTION_MONTHS ?? 12),
 	/** Months after which a social-map entry nobody checked is flagged for the coordinators (issue #13). */
-	mapStaleMonths: Number(env.MAP_STALE_MONTHS ?? 6)
+	mapStaleMonths: Number(env.MAP_STALE_MONTHS ?? 6),
+	/** Months the audit log keeps an entry; never less than 12, which its trigger enforces too. */
+	auditRetentionMonths: Math.max(12, Number(env.AUDIT_RETENTION_MONTHS ?? 24))
 };

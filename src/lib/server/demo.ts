@@ -1,8 +1,10 @@
-import type { Background, WorkField } from '../domain/vocabularies';
+import { consentPurposes, type Background, type WorkField } from '../domain/vocabularies';
+import { consentWording } from '../domain/consent';
 import { fromInstant, planMeetings, scheduleDefaults, toInstant } from '../domain/schedule';
 import { createMember } from './accounts';
 import type { Db } from './db';
 import { findOrganisationIdByName, insertOrganisation } from './db/repositories/organisations';
+import { insertConsents } from './db/repositories/consents';
 import { insertPeople } from './db/repositories/people';
 import { insertRegion } from './db/repositories/regions';
 import { insertSeries, replacePeopleForCheckedSeries } from './db/repositories/series';
@@ -52,6 +54,8 @@ export async function seedDemo(db: Db, now = new Date()): Promise<{ created: boo
 		insertPeople(db, organisationId, list.map((p) => ({ livedExperience: false, experienceExpert: false, leadsGroups: false, ...p })));
 	const duo = await insertList(facilitators);
 	const group = await insertList(participants);
+	// The demo's people agreed to everything, told to the coordinator: the register shows how that looks.
+	for (const personId of [...duo, ...group]) await insertConsents(db, organisationId, personId, consentPurposes, 'spoken', null, consentWording, now);
 
 	const defaults = scheduleDefaults('ontmoetingen');
 	const start = fromInstant(new Date(now.getTime() + 14 * 24 * 3600 * 1000)).date;

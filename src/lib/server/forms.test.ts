@@ -184,3 +184,32 @@ describe('the typed form layer', () => {
 		});
 	});
 });
+
+describe('money, hours and counts typed the Dutch way', () => {
+	const schema = z.object({
+		amount: field.money(100_000_000),
+		hours: field.hours(2400),
+		count: field.count(12),
+		deadline: field.optionalDate()
+	});
+
+	it('reads them into whole cents, hundredths of hours and whole numbers', () => {
+		const parsed = parseWithMessages(schema, { amount: '1.300,75', hours: '4,5', count: '4', deadline: '' });
+		expect(parsed.success && parsed.data).toEqual({ amount: 130075, hours: 450, count: 4, deadline: null });
+	});
+
+	it('says per field what is wrong, in plain Dutch', () => {
+		expect(errorsOf(schema, { amount: 'twaalf', hours: '-1', count: '13', deadline: '2027-02-30' })).toEqual({
+			amount: 'Gebruik alleen cijfers, bijvoorbeeld 1.300,75.',
+			hours: 'Dit kan niet lager zijn dan 0.',
+			count: 'Vul hoogstens 12 in.',
+			deadline: expect.stringMatching(/datum/)
+		});
+		expect(errorsOf(schema, { amount: '1.000.000,01', hours: '25', count: '2,5' })).toEqual({
+			amount: 'Dat is meer dan € 1.000.000,00. Klopt het bedrag?',
+			hours: 'Dat is meer dan 24 uur. Klopt het aantal uren?',
+			count: 'Vul een heel getal in, zonder komma of punt.'
+		});
+		expect(errorsOf(schema, {})).toMatchObject({ amount: 'Vul een getal in. 0 mag ook.' });
+	});
+});

@@ -3,6 +3,8 @@ import { z } from 'zod';
 import * as m from '$lib/paraglide/messages.js';
 import type { FieldConstraints, FormConstraints, FormErrors, FormFailure, FormValues, RowFields } from '$lib/forms';
 import type { Ok } from './result';
+import { parseCount, parseHours, parseMoney, type Parsed } from '$lib/domain/money';
+import { numberProblemText } from '$lib/presentation/money';
 import { readVersionToken, type Based, type Stale } from './versioning';
 
 /** The fields a schema reads, as the page knows them: its input's keys. */
@@ -247,8 +249,37 @@ const shownDate = (iso: string) => iso.split('-').reverse().join('-');
 /** For forms read without parseForm (fields named per row): text with a control character is refused here too. */
 const plainText = () => z.string().refine((v) => !hasControlCharacters(v), { error: () => m.validation_control_characters(), abort: true });
 
+/** A number typed the Dutch way (`domain/money.ts`), refused with a message that says why. */
+const typedNumber = (kind: 'count' | 'hours' | 'money', max: number, parse: (text: string, max: number) => Parsed) =>
+	z.string({ error: () => m.budget_error_empty() }).transform((text, ctx): number => {
+		const parsed = parse(text, max);
+		if (parsed.ok) return parsed.value;
+		ctx.addIssue({ code: 'custom', message: numberProblemText(parsed.problem, kind, max) });
+		return z.NEVER;
+	});
+
 /** Form fields arrive as strings; these turn them into what schemas expect. */
 export const field = {
+	/** Money in whole cents: "1.300,75", "1300,75", "1300"; at most `maxCents`. */
+	money: (maxCents: number) => typedNumber('money', maxCents, parseMoney),
+	/** Hours in hundredths of an hour: "4", "4,5"; at most `maxHundredths`. */
+	hours: (maxHundredths: number) => typedNumber('hours', maxHundredths, parseHours),
+	/** A whole count, 0 to `max`, typed as digits. */
+	count: (max: number) => typedNumber('count', max, parseCount),
+	/** A date or nothing. */
+	optionalDate: () =>
+		z
+			.string()
+			.optional()
+			.transform((v) => (v?.trim() ? v.trim() : null))
+			.pipe(
+				z.iso
+					.date({ error: () => m.validation_date() })
+					.refine((v) => v >= dateRange.min && v <= dateRange.max, {
+						error: () => m.validation_date_range({ from: shownDate(dateRange.min), to: shownDate(dateRange.max) })
+					})
+					.nullable()
+			),
 	text: (max: number) => plainText().trim().min(1).max(max),
 	optionalText: (max: number) =>
 		plainText()

@@ -12,6 +12,8 @@ export interface Mail {
 	to: string;
 	subject: string;
 	text: string;
+	/** Deliver no earlier than this (a calm moment, `domain/calmTiming.ts`); now when absent. */
+	notBefore?: Date;
 }
 
 export const deliverMailJob = 'mail.deliver';
@@ -43,6 +45,7 @@ export async function sendMail(db: Db, mail: Mail): Promise<void> {
 			organisationId: mail.organisationId,
 			key: `mail:${id}`,
 			payload: { outboxId: id },
+			...(mail.notBefore && { runAt: mail.notBefore }),
 			maxAttempts: deliveryAttempts
 		});
 	});

@@ -2,7 +2,7 @@ import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { databaseKinds } from '../../../tests/support/app';
 import { seedOrganisation, type SeededOrganisation } from '../../../tests/support/factories';
-import { actorsOf, openTestDatabase } from '../../../tests/support/inProcess';
+import { actorsOf, fullConsent, openTestDatabase } from '../../../tests/support/inProcess';
 import type { MemberRole } from '../domain/vocabularies';
 import type { Actor } from './auth/policies';
 import type { Db } from './db';
@@ -49,8 +49,8 @@ describe.each(databaseKinds)('who reaches which people, in process on %s', (kind
 	const membershipOf = async (actor: Actor) => (await db.select().from(membership).where(eq(membership.userId, actor.userId)))[0]!.id;
 
 	it('lets a facilitator reach the people of the series they lead, and whom they added while in no series', async () => {
-		const theirs = idOf(await createPerson(db, actors.facilitator, newcomer));
-		const coordinators = idOf(await createPerson(db, actors.coordinator, { ...newcomer, name: 'Buur van de coördinator' }));
+		const theirs = idOf(await createPerson(db, actors.facilitator, newcomer, fullConsent));
+		const coordinators = idOf(await createPerson(db, actors.coordinator, { ...newcomer, name: 'Buur van de coördinator' }, fullConsent));
 		expect((await personFor(db, actors.facilitator, org.personId)).ok).toBe(true);
 		expect((await personFor(db, actors.facilitator, theirs)).ok).toBe(true);
 		expect(await personFor(db, actors.facilitator, coordinators)).toEqual({ ok: false, code: 'notFound' });

@@ -1,6 +1,7 @@
 import { snapshotOf } from '../domain/changes';
 import { personDetailKeys, type PersonDetails } from '../domain/people';
 import { recordView } from './audit';
+import { consentMissing, consentsInForce, recordFirstConsent, type ConsentInput, type ConsentMissing } from './consent';
 import { can, type Actor, type OwnedPerson } from './auth/policies';
 import type { Db } from './db';
 import {
@@ -64,12 +65,26 @@ export function newPersonForm(actor: Actor): Result<Record<string, never>, 'notF
  */
 export type EmailTaken = Fail<'emailTaken'>;
 
-export async function createPerson(db: Db, actor: Actor, input: PersonDetails): Promise<Result<{ id: string }, 'notFound' | 'emailTaken'>> {
+/**
+ * Adds a person with the consent they gave: nothing is stored without consent for taking part,
+ * and no detail without the consent for its purpose (an e-mail address needs "contact").
+ */
+export async function createPerson(
+	db: Db,
+	actor: Actor,
+	input: PersonDetails,
+	consent: ConsentInput,
+	now = new Date()
+): Promise<Result<{ id: string }, 'notFound' | 'emailTaken' | 'noConsent'> | ConsentMissing> {
 	if (!can.managePeople(actor)) return fail('notFound');
+	if (!consent.purposes.includes('takingPart')) return fail('noConsent', { field: 'consentTakingPart' });
+	const missing = consentMissing(input, new Set(consent.purposes));
+	if (missing) return missing;
 	const id = await withTransaction(db, async (tx) => {
 		const id = await insertPerson(tx, actor.organisationId, input, actor.userId);
 		if (id === emailTaken) throw refusedEmail;
 		await recordEvent(tx, { organisationId: actor.organisationId, actorId: actor.userId, type: 'person.added', subject: id, payload: {} });
+		await recordFirstConsent(tx, actor, id, consent, now);
 		return id;
 	}).catch(unlessRefusedEmail);
 	return id === emailTaken ? fail('emailTaken', { field: 'email' }) : ok({ id });
@@ -92,9 +107,11 @@ const personSnapshot = (p: PersonDetails) => snapshotOf(p, personDetailKeys);
  * Saves over the version the form was opened with; a newer save by someone else is never
  * overwritten. The permission comes first, so a person out of reach stays a 404, never a conflict.
  */
-export async function changePerson(db: Db, actor: Actor, id: string, based: Based, input: PersonDetails): Promise<Saved | NotFound | EmailTaken> {
+export async function changePerson(db: Db, actor: Actor, id: string, based: Based, input: PersonDetails): Promise<Saved | NotFound | EmailTaken | ConsentMissing> {
 	const reached = await reachablePerson(db, actor, id, can.editPerson);
 	if (!reached.ok) return reached;
+	const missing = consentMissing(input, await consentsInForce(db, actor.organisationId, id));
+	if (missing) return missing;
 	const saved = await withTransaction(db, async (tx) => {
 		const saved = await updatePerson(tx, actor.organisationId, id, based.version, input);
 		if (saved === emailTaken) throw refusedEmail;

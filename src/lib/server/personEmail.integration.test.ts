@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { databaseKinds } from '../../../tests/support/app';
 import { seedOrganisation, type SeededOrganisation } from '../../../tests/support/factories';
-import { actorsOf, openTestDatabase } from '../../../tests/support/inProcess';
+import { actorsOf, fullConsent, openTestDatabase } from '../../../tests/support/inProcess';
 import type { MemberRole } from '../domain/vocabularies';
 import type { Actor } from './auth/policies';
 import type { Db } from './db';
@@ -35,15 +35,15 @@ describe.each(databaseKinds)('one person per e-mail address, in process on %s', 
 	afterAll(() => close?.());
 
 	it('refuses a second person with the same address in any case, for a field message', async () => {
-		expect((await createPerson(db, actors.coordinator, details('Sam', 'sam@example.org'))).ok).toBe(true);
-		expect(await createPerson(db, actors.coordinator, details('Sam twee', 'SAM@example.org'))).toEqual({ ok: false, code: 'emailTaken', field: 'email' });
+		expect((await createPerson(db, actors.coordinator, details('Sam', 'sam@example.org'), fullConsent)).ok).toBe(true);
+		expect(await createPerson(db, actors.coordinator, details('Sam twee', 'SAM@example.org'), fullConsent)).toEqual({ ok: false, code: 'emailTaken', field: 'email' });
 		// A facilitator who cannot see Sam is told too: a duplicate record is the greater harm.
-		expect(await createPerson(db, actors.facilitator, details('Sam drie', 'sam@example.org'))).toEqual({ ok: false, code: 'emailTaken', field: 'email' });
+		expect(await createPerson(db, actors.facilitator, details('Sam drie', 'sam@example.org'), fullConsent)).toEqual({ ok: false, code: 'emailTaken', field: 'email' });
 	});
 
 	it('lets many people have no address, and another organisation the same one', async () => {
-		for (const name of ['Zonder een', 'Zonder twee']) expect((await createPerson(db, actors.coordinator, details(name, null))).ok).toBe(true);
-		expect((await createPerson(db, (await actorsOf(db, other)).coordinator, details('Sam elders', 'sam@example.org'))).ok).toBe(true);
+		for (const name of ['Zonder een', 'Zonder twee']) expect((await createPerson(db, actors.coordinator, details(name, null), fullConsent)).ok).toBe(true);
+		expect((await createPerson(db, (await actorsOf(db, other)).coordinator, details('Sam elders', 'sam@example.org'), fullConsent)).ok).toBe(true);
 	});
 
 	it('refuses an edit that takes another person’s address, and keeps a person’s own', async () => {

@@ -3,7 +3,7 @@ import { and, eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { databaseKinds } from '../../../tests/support/app';
 import { seedOrganisation, type SeededOrganisation } from '../../../tests/support/factories';
-import { actorsOf, openTestDatabase } from '../../../tests/support/inProcess';
+import { actorsOf, fullConsent, openTestDatabase } from '../../../tests/support/inProcess';
 import type { MemberRole } from '../domain/vocabularies';
 import type { Actor } from './auth/policies';
 import type { Db } from './db';
@@ -86,7 +86,7 @@ describe.each(databaseKinds)('export and erasure of a person, in process on %s',
 
 	/** The person in a series with attendance, a group, a named wish and answer, a link, an invitation, mail and a leaky event. */
 	async function seedPerson(): Promise<{ personId: string; meetingIds: string[] }> {
-		const created = await createPerson(db, actors.coordinator, details);
+		const created = await createPerson(db, actors.coordinator, details, fullConsent);
 		if (!created.ok) throw new Error('not created');
 		const personId = created.value.id;
 		const meetings = await db.select().from(meeting).where(eq(meeting.seriesId, org.seriesId)).orderBy(meeting.number);

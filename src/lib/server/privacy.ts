@@ -14,6 +14,7 @@ import {
 	scrubOutbox,
 	type PersonRecord
 } from './db/repositories/privacy';
+import { withdrawConsents } from './db/repositories/consents';
 import { withTransaction } from './db/transaction';
 import { recordEvent } from './events/record';
 import { fail, ok, type NotFound, type Result } from './result';
@@ -45,6 +46,16 @@ export function exportShape(record: PersonRecord, exportedAt: Date) {
 			createdAt: p.createdAt.toISOString(),
 			erasedAt: p.erasedAt?.toISOString() ?? null
 		},
+		consents: record.consents.map((c) => ({
+			purpose: c.purpose,
+			wording: c.wording,
+			givenAt: c.givenAt.toISOString(),
+			givenHow: c.givenHow,
+			recordedBy: c.recordedBy,
+			withdrawnAt: c.withdrawnAt?.toISOString() ?? null,
+			withdrawnHow: c.withdrawnHow,
+			withdrawnRecordedBy: c.withdrawnRecordedBy
+		})),
 		series: record.series,
 		attendance: record.attendance,
 		groups: record.groups,
@@ -175,5 +186,7 @@ export async function eraseRecord(
 	await scrubJobErrors(tx, organisationId, ids, label);
 	const events = await scrubEvents(tx, organisationId, ids, label);
 	await deleteLimiterCountersOf(tx, current.email);
+	// The register keeps its rows (they hold no personal data): the proof of what was agreed and until when.
+	await withdrawConsents(tx, organisationId, current.id, null, 'erasure', null, now);
 	return { ...authorship, links, invitations, mails, events };
 }

@@ -8,7 +8,7 @@ import { fromInstant, toInstant } from '../domain/schedule';
 import type { MemberRole } from '../domain/vocabularies';
 import type { Actor } from './auth/policies';
 import type { Db } from './db';
-import { event, job, meeting, outbox, person, series, seriesPerson } from './db/schema';
+import { auditEntry, event, job, meeting, outbox, person, series, seriesPerson } from './db/schema';
 import { createRunner } from './jobs/runner';
 import { ensureRetentionScheduled, postponeRetention, retentionJob, retentionNotice, runRetention, runRetentionJob } from './retention';
 import { readVersionToken } from './versioning';
@@ -139,8 +139,36 @@ describe.each(databaseKinds)('retention on %s', (kind) => {
 
 	it('changes nothing when it runs again', async () => {
 		const before = await db.select({ name: person.name, version: person.version }).from(person).where(eq(person.organisationId, org.organisationId)).orderBy(person.id);
-		expect(await runRetention(db, new Date(), 12)).toEqual({ anonymised: 0, mails: 0, jobs: 0 });
+		expect(await runRetention(db, new Date(), 12)).toEqual({ anonymised: 0, mails: 0, jobs: 0, auditEntries: 0 });
 		expect(await db.select({ name: person.name, version: person.version }).from(person).where(eq(person.organisationId, org.organisationId)).orderBy(person.id)).toEqual(before);
 		expect(await retentionEvents()).toHaveLength(1);
+	});
+
+	it('keeps the audit log for its own months, then lets only the retention remove it', async () => {
+		const entry = (monthsAgo: number) => ({
+			organisationId: org.organisationId,
+			traceId: crypto.randomUUID(),
+			actorId: actors.coordinator.userId,
+			operation: 'person.viewed',
+			purpose: 'peopleAdministration',
+			personId: keptId,
+			occurredAt: new Date(Date.now() - monthsAgo * 31 * 86_400_000)
+		});
+		const [old] = await db.insert(auditEntry).values(entry(26)).returning({ id: auditEntry.id });
+		const [young] = await db.insert(auditEntry).values(entry(14)).returning({ id: auditEntry.id });
+		// Outside the retention's transaction nothing deletes an entry, however old.
+		await expect(db.delete(auditEntry).where(eq(auditEntry.id, old!.id))).rejects.toThrow();
+
+		// Asking for a year or less keeps everything younger than a year; 24 months takes the old one only.
+		const run = await runRetention(db, new Date(), 12, 24);
+		expect(run.auditEntries).toBeGreaterThanOrEqual(1);
+		const left = await db.select({ id: auditEntry.id }).from(auditEntry).where(eq(auditEntry.personId, keptId));
+		expect(left.map((r) => r.id)).toContain(young!.id);
+		expect(left.map((r) => r.id)).not.toContain(old!.id);
+		// A `now` years ahead would put the cut-off inside the last year: the statement holds it back to a year.
+		const [fresh] = await db.insert(auditEntry).values(entry(0)).returning({ id: auditEntry.id });
+		await runRetention(db, new Date(Date.now() + 5 * 365 * 86_400_000), 12, 12);
+		const recent = await db.select({ id: auditEntry.id }).from(auditEntry).where(eq(auditEntry.organisationId, org.organisationId));
+		expect(recent.map((r) => r.id)).toEqual([fresh!.id]);
 	});
 });

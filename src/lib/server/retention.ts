@@ -3,6 +3,7 @@ import { addCalendarMonths, postponeMonths, retentionPlan } from '../domain/rete
 import { can, type Actor } from './auth/policies';
 import { config } from './config';
 import type { Db } from './db';
+import { deleteAuditEntriesBefore } from './db/repositories/audit';
 import { personRecord } from './db/repositories/privacy';
 import {
 	deleteFinishedJobsBefore,
@@ -84,6 +85,7 @@ export interface RetentionRun {
 	anonymised: number;
 	mails: number;
 	jobs: number;
+	auditEntries: number;
 }
 
 /**
@@ -91,9 +93,9 @@ export interface RetentionRun {
  * person edited meanwhile is left for tomorrow, the others go on), and records per organisation
  * a `retention.anonymised` event with counts only. Running it again the same day changes nothing.
  */
-export async function runRetention(db: Db, now: Date, months: number): Promise<RetentionRun> {
-	const cutoff = toInstant(addCalendarMonths(fromInstant(now).date, -months), '00:00');
-	const total: RetentionRun = { anonymised: 0, mails: 0, jobs: 0 };
+export async function runRetention(db: Db, now: Date, months: number, auditMonths = config.auditRetentionMonths): Promise<RetentionRun> {
+	const cutoff = monthsBefore(now, months);
+	const total: RetentionRun = { anonymised: 0, mails: 0, jobs: 0, auditEntries: 0 };
 	for (const organisationId of await organisationIds(db)) {
 		const { plan } = await planFor(db, organisationId, now, months);
 		let anonymised = 0;
@@ -116,8 +118,13 @@ export async function runRetention(db: Db, now: Date, months: number): Promise<R
 		total.mails += mails;
 	}
 	total.jobs = await deleteFinishedJobsBefore(db, cutoff);
+	// The log outlives the data it speaks of, so a person can still ask who saw theirs; then it goes too.
+	total.auditEntries = await withTransaction(db, (tx) => deleteAuditEntriesBefore(tx, monthsBefore(now, auditMonths)));
 	return total;
 }
+
+/** Amsterdam's midnight `months` calendar months before `now`'s date. */
+const monthsBefore = (now: Date, months: number) => toInstant(addCalendarMonths(fromInstant(now).date, -months), '00:00');
 
 /** The Amsterdam date after `now`'s, at the quiet hour. */
 function tomorrowAtQuietTime(now: Date): { date: string; runAt: Date } {

@@ -1,6 +1,7 @@
 import * as m from '$lib/paraglide/messages.js';
 import { fromInstant, toInstant } from '../domain/schedule';
-import { addDays, isoWeekday, nextSendTime } from '../domain/sendTime';
+import { addDays, format, getISODay, parseISO } from 'date-fns';
+import { nextCalmMoment } from '../domain/calmTiming';
 import { snapshotOf } from '../domain/changes';
 import { addCalendarMonths } from '../domain/retention';
 import {
@@ -262,11 +263,13 @@ export async function staleServices(db: Db, actor: Actor, now: Date, months = co
 
 export const staleReminderJob = 'socialMap.staleReminder';
 
-/** Monday morning of the week after `now`'s, moved into the send window. */
+/** Monday morning of the week after `now`'s, moved to a calm moment (`nextCalmMoment`). */
 function nextMonday(now: Date): { date: string; runAt: Date } {
-	let date = addDays(fromInstant(now).date, 1);
-	while (isoWeekday(date) !== 1) date = addDays(date, 1);
-	return { date, runAt: nextSendTime(toInstant(date, '09:00')) };
+	// Next Monday's date in Amsterdam (a week ahead when it is Monday already).
+	let day = addDays(parseISO(fromInstant(now).date), 1);
+	while (getISODay(day) !== 1) day = addDays(day, 1);
+	const date = format(day, 'yyyy-MM-dd');
+	return { date, runAt: nextCalmMoment(toInstant(date, '09:00')) };
 }
 
 const staleKey = (date: string) => `${staleReminderJob}:${date}`;
@@ -325,13 +328,13 @@ export interface HandoverInput {
 
 /**
  * A member records that they brought someone in touch with the service's contact, and is reminded
- * after `days` (in the send window) to ask how it went. The resident is at most initials.
+ * after `days` (at a calm moment) to ask how it went. The resident is at most initials.
  */
 export async function recordHandover(db: Db, actor: Actor, serviceId: string, input: HandoverInput, now: Date): Promise<Result<{ id: string; remindAt: Date }> | NotFound> {
 	if (!can.recordHandover(actor)) return fail('notFound');
 	const organisationId = actor.organisationId;
 	if (!(await findService(db, organisationId, serviceId))) return fail('notFound');
-	const remindAt = nextSendTime(new Date(now.getTime() + input.days * 86_400_000));
+	const remindAt = nextCalmMoment(new Date(now.getTime() + input.days * 86_400_000));
 	return withTransaction(db, async (tx) => {
 		const id = await insertHandover(tx, organisationId, { serviceId, memberId: actor.userId, contactName: input.contactName, initials: input.initials, remindAt });
 		await enqueue(tx, { kind: handoverReminderJob, organisationId, payload: { organisationId, handoverId: id }, key: `${handoverReminderJob}:${id}`, runAt: remindAt, maxAttempts: 5 });

@@ -3,7 +3,7 @@ import path from 'node:path';
 import type { Page } from 'playwright-core';
 
 /** Where a walk starts: every page of the main navigation. */
-export const walkStarts = ['/series', '/people', '/formats', '/map', '/regions', '/organisation'];
+export const walkStarts = ['/series', '/people', '/formats', '/methods', '/funds', '/map', '/regions', '/organisation'];
 /** Pages that are not pages to walk (a file, a stream, a print view, the room) or that end the session. */
 const notPages = /\/(logout|language)\b|\.(ics|json)$|\/events$|\/print$|\/photos\/|\/handouts$|\/screen$|\/run$|^\/(time|scherm|doe-mee|mijn|p|invite)\b/;
 /** Forms that end the session or only switch the language: posting them ends the walk's purpose. */

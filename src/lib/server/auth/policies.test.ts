@@ -36,6 +36,21 @@ describe('policies', () => {
 		expect(can.viewSeriesPeople(a, own)).toBe(true);
 	});
 
+	it('leaves preparing a region to its own coordinators (issue #12)', () => {
+		const region = { organisationId: own.organisationId };
+		const foreignRegion = { organisationId: foreign.organisationId };
+		expect(can.prepareRegion(actor('coordinator'), region)).toBe(true);
+		expect(can.manageStakeholders(actor('coordinator'), region)).toBe(true);
+		expect(can.manageInventory(actor('coordinator'))).toBe(true);
+		expect(can.prepareRegion(actor('coordinator'), foreignRegion)).toBe(false);
+		expect(can.manageStakeholders(actor('coordinator'), foreignRegion)).toBe(false);
+		for (const role of ['facilitator', 'stakeholder'] as const) {
+			expect(can.prepareRegion(actor(role, ['s1']), region)).toBe(false);
+			expect(can.manageStakeholders(actor(role, ['s1']), region)).toBe(false);
+			expect(can.manageInventory(actor(role, ['s1']))).toBe(false);
+		}
+	});
+
 	it('lets a facilitator see and edit only the series they lead', () => {
 		expect(can.viewSeries(actor('facilitator', ['s1']), own)).toBe(true);
 		expect(can.editSeries(actor('facilitator', ['s1']), own)).toBe(true);
@@ -68,6 +83,10 @@ describe('policies', () => {
 		expect(can.editPerson(actor('coordinator'), person('p3', ['s2']))).toBe(true);
 	});
 
+	it('lets every member read the knowledge base', () => {
+		for (const role of ['coordinator', 'facilitator', 'stakeholder'] as const) expect(can.readKnowledge(actor(role))).toBe(true);
+	});
+
 	it('lets every member read the activity formats, and coordinators and facilitators add and edit them', () => {
 		for (const role of ['coordinator', 'facilitator'] as const) {
 			expect(can.viewActivityFormats(actor(role))).toBe(true);
@@ -77,6 +96,19 @@ describe('policies', () => {
 		expect(can.viewActivityFormats(actor('stakeholder'))).toBe(true);
 		expect(can.addActivityFormat(actor('stakeholder'))).toBe(false);
 		expect(can.editActivityFormat(actor('stakeholder'), own)).toBe(false);
+	});
+
+	it('lets every member use the funds finder, and only coordinators keep local schemes, of their own organisation', () => {
+		for (const role of ['coordinator', 'facilitator', 'stakeholder'] as const) {
+			expect(can.useFundFinder(actor(role))).toBe(true);
+			expect(can.editLocalScheme(actor(role), foreign)).toBe(false);
+		}
+		expect(can.addLocalScheme(actor('coordinator'))).toBe(true);
+		expect(can.editLocalScheme(actor('coordinator'), own)).toBe(true);
+		for (const role of ['facilitator', 'stakeholder'] as const) {
+			expect(can.addLocalScheme(actor(role))).toBe(false);
+			expect(can.editLocalScheme(actor(role), own)).toBe(false);
+		}
 	});
 
 	it("never lets anyone change another organisation's activity format", () => {

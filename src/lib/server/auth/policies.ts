@@ -105,6 +105,12 @@ export const can = {
 	editSocialMap: isCoordinator,
 	/** A warm handover is a professional's or volunteer's act; stakeholders read the map only. */
 	recordHandover: (actor: Actor) => actor.role !== 'stakeholder',
+	/**
+	 * A region's budget and funding (issue #12): the coordinators keep them; facilitators read them
+	 * (they plan the hours they are paid for); stakeholders never see money, rates or funders.
+	 */
+	readRegionMoney: (actor: Actor) => actor.role !== 'stakeholder',
+	editRegionMoney: isCoordinator,
 	/** Who edits a series picks its region; stakeholders have nothing to pick, so no list either. */
 	listRegions: (actor: Actor) => actor.role !== 'stakeholder',
 	/** Facilitators recruit too, so they may add people; stakeholders never see people. */
@@ -122,6 +128,8 @@ export const can = {
 	deleteSeries: (actor: Actor, s: Owned) => sameOrganisation(actor, s) && isCoordinator(actor),
 	viewPerson: reachesPerson,
 	editPerson: reachesPerson,
+	/** Whoever may edit a person writes down the consent they gave or withdrew (issue #11). */
+	recordConsent: reachesPerson,
 	/**
 	 * A person's data export and erasure (issue #11) are the organisation's duty to that person, so
 	 * only its coordinators: a facilitator or stakeholder asks them.
@@ -130,15 +138,33 @@ export const can = {
 	erasePerson: (actor: Actor, p: Owned) => sameOrganisation(actor, p) && isCoordinator(actor),
 	/** The format library is the approach's own knowledge: every member may read it. */
 	viewActivityFormats: (_actor: Actor) => true,
+	/**
+	 * The knowledge base (working methods, signals as a conversation aid) is general knowledge of the
+	 * approach, the same for every organisation and about no one: every member may read it.
+	 */
+	readKnowledge: (_actor: Actor) => true,
 	/** Those who prepare meetings add formats; stakeholders read along. */
 	addActivityFormat: (actor: Actor) => actor.role !== 'stakeholder',
 	editActivityFormat: (actor: Actor, f: Owned) => sameOrganisation(actor, f) && actor.role !== 'stakeholder',
+	/** The funds finder (issue #13): national funds and the organisation's local schemes, for every member; nothing about a child is kept. */
+	useFundFinder: (_actor: Actor) => true,
+	/** Local schemes are the organisation's shared knowledge of its municipality: its coordinators keep them, everyone reads them. */
+	addLocalScheme: isCoordinator,
+	editLocalScheme: (actor: Actor, s: Owned) => sameOrganisation(actor, s) && isCoordinator(actor),
 	/**
 	 * The organisation's own agenda templates: those who prepare meetings (coordinators and
 	 * facilitators, who keep them from an agenda) see and remove them; stakeholders do not.
 	 */
 	viewAgendaTemplates: (actor: Actor) => actor.role !== 'stakeholder',
 	removeAgendaTemplate: (actor: Actor, t: Owned) => sameOrganisation(actor, t) && actor.role !== 'stakeholder',
+	/**
+	 * Preparing a region (issue #12): the quickscan, the inventory of what is already there and the
+	 * stakeholders to keep informed are the coordinators' work, like the region itself.
+	 */
+	prepareRegion: (actor: Actor, r: Owned) => sameOrganisation(actor, r) && isCoordinator(actor),
+	manageInventory: isCoordinator,
+	/** Who stakeholders are and the updates sent to them: names and e-mail addresses, for the coordinators. */
+	manageStakeholders: (actor: Actor, r: Owned) => sameOrganisation(actor, r) && isCoordinator(actor),
 	/** Agreements, change wishes, homework, signals, notes and photos of a meeting: who runs it. */
 	captureMeeting: (actor: Actor, s: OwnedSeries) => sameOrganisation(actor, s) && (isCoordinator(actor) || leads(actor, s)),
 	/** Checked on every note read, one note at a time. */

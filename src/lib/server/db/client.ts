@@ -61,7 +61,7 @@ export async function openDatabase(options: { url: string | null; dataDir: strin
 		};
 	}
 	mkdirSync(options.dataDir, { recursive: true });
-	// The social map's search needs these two (migration 0023 creates them); PGlite loads an
+	// The social map's search needs these two (migration 0029 creates them); PGlite loads an
 	// extension only when it is passed here.
 	const client = new PGlite(path.join(options.dataDir, 'pglite'), { extensions: { pg_trgm, unaccent } });
 	const db = drizzlePglite(client, { schema });

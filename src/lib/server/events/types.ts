@@ -1,5 +1,5 @@
 import type { LiveCommandType, LiveStatus } from '../../domain/liveMeeting';
-import type { MemberRole } from '../../domain/vocabularies';
+import type { ConsentEnd, ConsentPurpose, ConsentSource, MemberRole } from '../../domain/vocabularies';
 
 /**
  * Every event the app records, with its payload (issue 9). A new event is a type error at every
@@ -63,9 +63,20 @@ export interface EventMap {
 	'activityFormat.added': Record<string, never>;
 	'activityFormat.changed': Record<string, never>;
 	'activityFormat.removed': Record<string, never>;
+	/** An organisation's own local scheme for the funds finder (the subject). */
+	'localScheme.added': Record<string, never>;
+	'localScheme.changed': Record<string, never>;
+	'localScheme.removed': Record<string, never>;
 	/** With everything that hung from it; the counts of what went. */
 	'series.deleted': { meetings: number; captured: number; photos: number };
 	'region.deleted': Record<string, never>;
+	/** The region's plan (the subject is the region): its words saved; whether an organiser is chosen. */
+	'regionPlan.saved': { organiserChosen: boolean };
+	/** The plan's timeline saved: how many steps are done, how many have a date of their own. */
+	'regionPlan.timelineSaved': { done: number; adjusted: number };
+	'regionPartner.added': { partnerId: string };
+	'regionPartner.changed': { partnerId: string };
+	'regionPartner.removed': { partnerId: string };
 	/** A person added or their details saved (the subject); which details is not said, only that they changed. */
 	'person.added': Record<string, never>;
 	'person.changed': Record<string, never>;
@@ -85,7 +96,34 @@ export interface EventMap {
 	/** A warm handover (the subject): the service, never the resident or the contact's name. */
 	'handover.recorded': { serviceId: string };
 	'handover.closed': Record<string, never>;
+	/** A region's quickscan got a new round (the subject is the region): its number and how many themes are not yet in place. */
+	'quickscan.roundSaved': { round: number; stillToDo: number };
+	/** An entry of the inventory of what is already there (the subject); `similar`: how many entries it looked like when added. */
+	'programme.added': { similar: number };
+	'programme.changed': Record<string, never>;
+	'programme.removed': Record<string, never>;
+	/** A stakeholder of a region (the subject is the stakeholder). */
+	'stakeholder.added': Record<string, never>;
+	'stakeholder.changed': Record<string, never>;
+	'stakeholder.removed': Record<string, never>;
+	/** The daily job drafted updates for the organisation (the subject): how many. */
+	'stakeholderUpdate.drafted': { updates: number };
+	/** A coordinator sent or set aside a drafted update (the subject is the update). */
+	'stakeholderUpdate.sent': { stakeholderId: string };
+	'stakeholderUpdate.dismissed': { stakeholderId: string };
 	'person.erased': { series: number; wishes: number; answers: number; links: number; invitations: number; mails: number; events: number };
+	/** Consent recorded for a person (the subject); `by: 'person'` when they gave it themselves online. */
+	'consent.given': { purposes: ConsentPurpose[]; how: ConsentSource; by: 'member' | 'person' };
+	/** Consent ended for a person (the subject); the details it covered were cleared in the same transaction. */
+	'consent.withdrawn': { purposes: ConsentPurpose[]; how: ConsentEnd; by: 'member' | 'person' };
+	/** A region's budget saved (the subject is the region): no amounts, the event table is read widely. */
+	'budget.saved': Record<string, never>;
+	/** A funding source of a region (the subject is the region); its id only, never the funder's name or the amount. */
+	'funding.added': { sourceId: string };
+	'funding.changed': { sourceId: string };
+	'funding.removed': { sourceId: string };
+	/** A reminder about a funding source's deadline or report went to the coordinators: to how many. */
+	'funding.reminded': { sourceId: string; about: 'deadline' | 'report'; recipients: number };
 }
 
 export type EventType = keyof EventMap;

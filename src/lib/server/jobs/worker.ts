@@ -1,8 +1,10 @@
 import { config } from '../config';
 import type { Database } from '../db';
+import { fundingReminderJob, runFundingReminder } from '../funding';
 import { deliverMail, deliverMailJob } from '../mail';
 import { ensureRetentionScheduled, retentionJob, runRetentionJob } from '../retention';
 import { ensureStaleReminderScheduled, handoverReminderJob, runHandoverReminderJob, runStaleReminderJob, staleReminderJob } from '../socialMap';
+import { ensureStakeholderRemindersScheduled, runStakeholderRemindersJob, stakeholderJob } from '../stakeholderUpdates';
 import { onEnqueue } from './queue';
 import { createRunner, type JobHandler, type Runner } from './runner';
 
@@ -10,6 +12,8 @@ import { createRunner, type JobHandler, type Runner } from './runner';
 const handlers: Record<string, JobHandler> = {
 	[deliverMailJob]: deliverMail,
 	[retentionJob]: runRetentionJob,
+	[fundingReminderJob]: runFundingReminder,
+	[stakeholderJob]: runStakeholderRemindersJob,
 	[staleReminderJob]: runStaleReminderJob,
 	[handoverReminderJob]: runHandoverReminderJob
 };
@@ -37,6 +41,9 @@ export async function startWorker(database: Database): Promise<void> {
 	// The weekly reminder about social-map entries to check plans its own next week the same way.
 	await ensureStaleReminderScheduled(database.db).catch((error: unknown) =>
 		console.error(`[jobs] planning the social map's reminder: ${error instanceof Error ? error.message : String(error)}`)
+	);
+	await ensureStakeholderRemindersScheduled(database.db).catch((error: unknown) =>
+		console.error(`[jobs] planning stakeholder reminders: ${error instanceof Error ? error.message : String(error)}`)
 	);
 }
 

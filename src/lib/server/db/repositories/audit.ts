@@ -91,3 +91,19 @@ export function auditActors(db: Db, organisationId: string): Promise<{ userId: s
 		.where(eq(membership.organisationId, organisationId))
 		.orderBy(asc(user.name));
 }
+
+/**
+ * The log's own retention, the one delete its trigger lets through (migration 0024): entries
+ * before `cutoff`, in the caller's transaction. The trigger refuses a moment less than a year
+ * back, so the statement never asks for one: a later `now` (a test's, a wrong clock) keeps more.
+ */
+export async function deleteAuditEntriesBefore(tx: Db, cutoff: Date): Promise<number> {
+	await tx.execute(
+		sql`select set_config('sd.audit_kept_since', least(${cutoff.toISOString()}::timestamptz, clock_timestamp() - interval '12 months 1 minute')::text, true)`
+	);
+	const rows = await tx
+		.delete(auditEntry)
+		.where(sql`${auditEntry.occurredAt} < current_setting('sd.audit_kept_since')::timestamptz`)
+		.returning({ id: auditEntry.id });
+	return rows.length;
+}

@@ -18,6 +18,7 @@ import {
 	seriesPerson,
 	user
 } from '../schema';
+import { consentsOf } from './consents';
 import { claimVersion } from './versions';
 
 /*
@@ -130,8 +131,10 @@ export async function personRecord(db: Db, organisationId: string, personId: str
 		.from(event)
 		.where(eventsNaming(organisationId, personId, ids))
 		.orderBy(asc(event.id));
+	const consents = await consentsOf(db, organisationId, personId);
 	return {
 		person: found,
+		consents,
 		series: seriesRows,
 		attendance: attendanceRows,
 		groups: groupRows,

@@ -17,4 +17,8 @@ export * from './meetingRun';
 export * from './capture';
 export * from './answers';
 export * from './audit';
+export * from './funds';
+export * from './budget';
+export * from './preparation';
+export * from './regionPlans';
 export * from './socialMap';

@@ -35,7 +35,7 @@ export const mapOrganisation = pgTable(
 
 /**
  * What a partner offers, where, when and with whom to speak. `search` is the Dutch full-text
- * vector (text search configuration `sd_dutch`, migration 0023: Dutch stemming without accents),
+ * vector (text search configuration `sd_dutch`, migration 0029: Dutch stemming without accents),
  * `fuzzy` the text the typo fallback compares by trigrams; both kept by the database itself.
  */
 export const mapService = pgTable(

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import * as m from '$lib/paraglide/messages.js';
 import type { PersonDetails } from '$lib/domain/people';
-import { backgrounds, workFields } from '$lib/domain/vocabularies';
+import { backgrounds, memberConsentMethods, workFields, type ConsentPurpose } from '$lib/domain/vocabularies';
 import { limits } from '$lib/domain/limits';
 import { constraintsOf, editSchema, field, type FieldsOf } from '$lib/server/forms';
 
@@ -37,6 +37,31 @@ export const personSchema = z.object({
 }) satisfies z.ZodType<PersonDetails>;
 
 export const editPersonSchema = editSchema(personSchema);
+
+/**
+ * A new person comes with their consent (issue #11): how they gave it, and the purposes. Taking
+ * part is required; the other two only for the details that need them (`domain/consent.ts`).
+ */
+export const newPersonSchema = personSchema.extend({
+	consentHow: z.enum(memberConsentMethods, { error: () => m.consent_how_required() }),
+	consentTakingPart: field.checkbox(),
+	consentContact: field.checkbox(),
+	consentComposition: field.checkbox()
+});
+
+export type NewPersonFields = FieldsOf<typeof newPersonSchema>;
+
+export const newPersonConstraints = constraintsOf(newPersonSchema);
+
+/** The purposes the new person's form ticked. */
+export function consentPurposesOf(data: { consentTakingPart: boolean; consentContact: boolean; consentComposition: boolean }): ConsentPurpose[] {
+	const ticked: [ConsentPurpose, boolean][] = [
+		['takingPart', data.consentTakingPart],
+		['contact', data.consentContact],
+		['composition', data.consentComposition]
+	];
+	return ticked.filter(([, on]) => on).map(([purpose]) => purpose);
+}
 
 export type PersonFields = FieldsOf<typeof personSchema>;
 

@@ -2,6 +2,7 @@ import * as m from '$lib/paraglide/messages.js';
 import { parseForm } from '$lib/server/forms';
 import { found, requireActor, unlessNotFound } from '$lib/server/guard';
 import { changePerson, personFor } from '$lib/server/people';
+import { consentMissingErrors } from '../consentErrors';
 import { editPersonSchema, personConstraints } from '../schema';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -18,6 +19,8 @@ export const actions: Actions = {
 		const form = await parseForm(request, editPersonSchema, { id: 'person' });
 		if (!form.ok) return form.failure;
 		const { version, ...input } = form.data;
-		return form.saved(unlessNotFound(await changePerson(locals.db, actor, params.id, version, input)), () => ({ email: m.person_email_taken() }));
+		return form.saved(unlessNotFound(await changePerson(locals.db, actor, params.id, version, input)), (refusal) =>
+			refusal.code === 'consentMissing' ? consentMissingErrors(refusal.fields, 'edit') : { email: m.person_email_taken() }
+		);
 	}
 };

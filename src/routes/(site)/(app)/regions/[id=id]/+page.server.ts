@@ -1,14 +1,24 @@
 import { redirect } from '@sveltejs/kit';
 import { parseForm } from '$lib/server/forms';
 import { found, requireActor, unlessNotFound } from '$lib/server/guard';
+import { regionPlanFor } from '$lib/server/regionPlans';
 import { changeRegion, regionFor } from '$lib/server/regions';
+import { todayInAmsterdam } from '$lib/server/series';
 import { editRegionSchema, regionConstraints } from '../schema';
 import type { Actions, PageServerLoad } from './$types';
 
-export const load: PageServerLoad = async ({ locals, params, url }) => ({
-	...found(await regionFor(locals.db, requireActor(locals, url), params.id)),
-	constraints: regionConstraints
-});
+/** The region's hub: its series, its plan, and its name and kind to edit. */
+export const load: PageServerLoad = async ({ locals, params, url }) => {
+	const actor = requireActor(locals, url);
+	const edit = found(await regionFor(locals.db, actor, params.id));
+	const plan = found(await regionPlanFor(locals.db, actor, params.id, todayInAmsterdam()));
+	return {
+		...edit,
+		constraints: regionConstraints,
+		series: plan.series.map((s) => ({ id: s.id, name: s.name, kind: s.kind, firstDate: s.meetings[0]?.date ?? null, meetings: s.meetings.length })),
+		plan: { progress: plan.progress, partners: plan.partners.length, firstMeeting: plan.firstMeeting, organiser: plan.organiser?.name ?? null, advice: plan.advice }
+	};
+};
 
 export const actions: Actions = {
 	default: async ({ request, locals, params }) => {
