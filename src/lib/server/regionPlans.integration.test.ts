@@ -4,6 +4,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { databaseKinds } from '../../../tests/support/app';
 import { seedOrganisation, type SeededOrganisation } from '../../../tests/support/factories';
 import { actorsOf, openTestDatabase } from '../../../tests/support/inProcess';
+import { budgetKeys, type BudgetInput } from '../domain/budget';
+import { completeAnswers } from '../domain/quickscan';
 import { defaultTimeline, planStepKeys } from '../domain/regionPlan';
 import type { MemberRole } from '../domain/vocabularies';
 import type { Actor } from './auth/policies';
@@ -21,6 +23,9 @@ import {
 	type RegionPlanInput
 } from './regionPlans';
 import { readVersionToken, type Based } from './versioning';
+import { regionBudgetFor, saveRegionBudget } from './budget';
+import { addFundingSource } from './funding';
+import { regionQuickscan, saveQuickscanRound } from './quickscan';
 
 const today = '2026-12-07';
 const based = (token: string): Based => readVersionToken(token)!;
@@ -207,5 +212,36 @@ describe.each(databaseKinds)('the region plan on %s', (kind) => {
 		expect(read.info.Language).toBe('nl');
 		const tree = JSON.stringify(read.tree);
 		for (const role of ['"Document"', '"H1"', '"H2"', '"P"', '"L"', '"LI"', '"Table"', '"TR"', '"TH"', '"TD"']) expect(tree).toContain(`"role":${role}`);
+	});
+
+	it('holds the budget, funding and quickscan in the PDF: totals the Dutch way, diacritics intact', async () => {
+		const budgetPage = await regionBudgetFor(db, actors.coordinator, org.regionId);
+		if (!budgetPage.ok) throw new Error('no budget');
+		const zero = Object.fromEntries(budgetKeys.map((k) => [k, 0])) as unknown as BudgetInput;
+		const saved = await saveRegionBudget(db, actors.coordinator, org.regionId, based(budgetPage.value.version), {
+			...zero,
+			seriesPerYear: 1,
+			meetingsPerSeries: 1,
+			supplies: 130075
+		});
+		expect(saved.ok).toBe(true);
+		const source = { kind: 'localFund' as const, applicationDeadline: null, reportDue: null, notes: 'Alleen voor ons' };
+		await addFundingSource(db, actors.coordinator, org.regionId, { ...source, name: 'Fonds Café Zoë', status: 'granted', amount: 100000 });
+		await addFundingSource(db, actors.coordinator, org.regionId, { ...source, name: 'Stichting Één', status: 'asked', amount: 20000 });
+		const scan = await regionQuickscan(db, actors.coordinator, org.regionId);
+		if (!scan.ok) throw new Error('no quickscan');
+		const answers = completeAnswers([{ theme: 'money', status: 'toDo', present: '', strengthen: 'Een aanvraag bij het fonds voor coördinatie' }]);
+		expect((await saveQuickscanRound(db, actors.coordinator, org.regionId, based(scan.value.version), answers)).ok).toBe(true);
+		const pdf = await regionPlanPdf(db, actors.coordinator, org.regionId, today);
+		if (!pdf.ok) throw new Error('no pdf');
+		const { text } = JSON.parse(await pdfText(pdf.value.bytes)) as { text: string };
+		expect(text).toContain('Begroting');
+		expect(text).toContain('Totaal € 1.300,75 € 1.300,75');
+		expect(text).toContain('Fonds Café Zoë');
+		expect(text).toContain('Stichting Één');
+		expect(text).toContain('Nog te vinden: € 300,75');
+		expect(text).toContain('Een aanvraag bij het fonds voor coördinatie');
+		expect(text).toContain('Nog te doen');
+		expect(text).not.toContain('Alleen voor ons');
 	});
 });

@@ -39,6 +39,9 @@ import {
 import type { RegionKind } from '../domain/vocabularies';
 import { fail, ok, type Fail, type NotFound, type Result } from './result';
 import { renderPdf } from './pdf/render';
+import { regionBudgetSummary, type RegionBudgetSummary } from './budget';
+import { regionFundingSummary, type RegionFundingSummary } from './funding';
+import { regionQuickscanSummary, type QuickscanSummary } from './quickscan';
 import { getLocale } from '$lib/paraglide/runtime';
 import type { DocumentModel } from '../presentation/document';
 import { regionPlanDocument, type RegionPlanDocumentData } from '../presentation/regionPlanDocument';
@@ -255,8 +258,19 @@ export async function removeRegionPartnerOf(db: Db, actor: Actor, regionId: stri
 	});
 }
 
-/** The plain data the plan document is made from: names of organisations, no one's personal details. */
-export function planDocumentData(view: RegionPlanView, today: string): RegionPlanDocumentData {
+/** The other preparation pages' summaries, each as its own policy allowed it (absent when not). */
+export interface PlanExtras {
+	budget?: RegionBudgetSummary;
+	funding?: RegionFundingSummary;
+	quickscan?: QuickscanSummary;
+}
+
+/**
+ * The plain data the plan document is made from: names of organisations, no one's personal
+ * details. The budget shows once saved; the funding's notes never.
+ */
+export function planDocumentData(view: RegionPlanView, today: string, extras: PlanExtras = {}): RegionPlanDocumentData {
+	const { budget, funding, quickscan } = extras;
 	return {
 		region: { name: view.region.name, kind: view.region.kind },
 		today,
@@ -266,7 +280,26 @@ export function planDocumentData(view: RegionPlanView, today: string): RegionPla
 		arrangers: { roomBy: view.plan.roomBy, cateringBy: view.plan.cateringBy, communicationBy: view.plan.communicationBy },
 		partners: view.partners.map((p) => ({ name: p.name, kind: p.kind, asks: p.asks, status: p.status, organises: p.id === view.organiser?.id })),
 		series: view.series.map((s) => ({ name: s.name, kind: s.kind, meetings: s.meetings })),
-		steps: view.steps
+		steps: view.steps,
+		...(budget?.saved ? { budget: { seriesPerYear: budget.seriesPerYear, perSeries: budget.perSeries, perYear: budget.perYear, lines: budget.lines } } : {}),
+		...(funding
+			? { funding: { sources: funding.sources.map((s) => ({ name: s.name, kind: s.kind, status: s.status, amount: s.amount })), gap: funding.gap } }
+			: {}),
+		...(quickscan ? { quickscan: { round: quickscan.round, answers: quickscan.answers } } : {})
+	};
+}
+
+/** Each summary through its own use-case, so its policy decides: what the reader may not see stays out. */
+async function planExtras(db: Db, actor: Actor, regionId: string): Promise<PlanExtras> {
+	const [budget, funding, quickscan] = await Promise.all([
+		regionBudgetSummary(db, actor, regionId),
+		regionFundingSummary(db, actor, regionId),
+		regionQuickscanSummary(db, actor, regionId)
+	]);
+	return {
+		...(budget.ok ? { budget: budget.value } : {}),
+		...(funding.ok ? { funding: funding.value } : {}),
+		...(quickscan.ok ? { quickscan: quickscan.value } : {})
 	};
 }
 
@@ -274,7 +307,7 @@ export function planDocumentData(view: RegionPlanView, today: string): RegionPla
 export async function regionPlanDocumentFor(db: Db, actor: Actor, regionId: string, today: string): Promise<Result<DocumentModel, 'notFound'>> {
 	const view = await regionPlanFor(db, actor, regionId, today);
 	if (!view.ok) return view;
-	return ok(regionPlanDocument(planDocumentData(view.value, today), getLocale()));
+	return ok(regionPlanDocument(planDocumentData(view.value, today, await planExtras(db, actor, regionId)), getLocale()));
 }
 
 /** The region plan as a tagged PDF: its bytes and a file name made of the region's name. */
