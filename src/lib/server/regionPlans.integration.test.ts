@@ -25,6 +25,7 @@ import {
 import { readVersionToken, type Based } from './versioning';
 import { regionBudgetFor, saveRegionBudget } from './budget';
 import { addFundingSource } from './funding';
+import { addProgramme } from './inventory';
 import { regionQuickscan, saveQuickscanRound } from './quickscan';
 
 const today = '2026-12-07';
@@ -85,11 +86,11 @@ describe.each(databaseKinds)('the region plan on %s', (kind) => {
 		const view = await regionPlanFor(db, actors.coordinator, org.regionId, today);
 		if (!view.ok) throw new Error('no plan');
 		const version = based(view.value.version);
-		expect(await saveRegionPlan(db, actors.coordinator, org.regionId, version, words())).toEqual({ ok: true, value: {} });
+		expect(await saveRegionPlan(db, actors.coordinator, org.regionId, version, words())).toEqual({ ok: true, value: { similar: [] } });
 		const late = await saveRegionPlan(db, actors.coordinator, org.regionId, version, words({ goals: 'Iets anders' }));
 		expect(late).toMatchObject({ ok: false, code: 'stale', changed: expect.arrayContaining(['goals', 'initiativeGroup']) });
 		// The same change twice (a double click) loses nothing: saved.
-		expect(await saveRegionPlan(db, actors.coordinator, org.regionId, version, words())).toEqual({ ok: true, value: {} });
+		expect(await saveRegionPlan(db, actors.coordinator, org.regionId, version, words())).toEqual({ ok: true, value: { similar: [] } });
 		const saved = await regionPlanFor(db, actors.coordinator, org.regionId, today);
 		expect(saved.ok && saved.value.plan.goals).toBe(words().goals);
 		const events = await db.select().from(event).where(and(eq(event.subject, org.regionId), eq(event.type, 'regionPlan.saved')));
@@ -243,5 +244,28 @@ describe.each(databaseKinds)('the region plan on %s', (kind) => {
 		expect(text).toContain('Een aanvraag bij het fonds voor coördinatie');
 		expect(text).toContain('Nog te doen');
 		expect(text).not.toContain('Alleen voor ons');
+	});
+
+	it('names the programmes of the inventory that look like a new goal, saves all the same, and only once per goal', async () => {
+		const programme = { kind: 'project' as const, description: 'Begeleiding bij huiswerk voor kinderen', runBy: 'Bibliotheek Zuid', contact: '', regionId: null };
+		const ours = await addProgramme(db, actors.coordinator, { ...programme, name: 'Huiswerkbegeleiding Zuid' }, true);
+		if (!ours.ok) throw new Error('no programme');
+		await addProgramme(db, outsider, { ...programme, name: 'Huiswerkbegeleiding Zuid elders' }, true);
+		const goals = 'Ideeën van inwoners ophalen.\n\n- Huiswerkbegeleiding voor kinderen in Zuid';
+		const view = await regionPlanFor(db, actors.coordinator, org.regionId, today);
+		if (!view.ok) throw new Error('no plan');
+		const saved = await saveRegionPlan(db, actors.coordinator, org.regionId, based(view.value.version), words({ goals }));
+		expect(saved).toMatchObject({ ok: true });
+		const similar = saved.ok ? saved.value.similar : [];
+		expect(similar).toEqual([
+			expect.objectContaining({ id: ours.value.id, name: 'Huiswerkbegeleiding Zuid', runBy: 'Bibliotheek Zuid', goal: 'Huiswerkbegeleiding voor kinderen in Zuid' })
+		]);
+		expect(similar[0]!.shared).toEqual(expect.arrayContaining(['huiswerkbegeleiding', 'zuid']));
+		const after = await regionPlanFor(db, actors.coordinator, org.regionId, today);
+		expect(after.ok && after.value.plan.goals).toBe(goals);
+		if (!after.ok) return;
+		// Saved again with the goal already there: no warning a second time.
+		const again = await saveRegionPlan(db, actors.coordinator, org.regionId, based(after.value.version), words({ goals, roomBy: 'Bibliotheek' }));
+		expect(again).toEqual({ ok: true, value: { similar: [] } });
 	});
 });

@@ -27,6 +27,7 @@ import { recordEvent } from './events/record';
 import { snapshotOf, type Snapshot } from '../domain/changes';
 import {
 	firstMeetingDate,
+	newGoals,
 	organiserAdvice,
 	overridesFrom,
 	planStepKeys,
@@ -42,6 +43,7 @@ import { renderPdf } from './pdf/render';
 import { regionBudgetSummary, type RegionBudgetSummary } from './budget';
 import { regionFundingSummary, type RegionFundingSummary } from './funding';
 import { regionQuickscanSummary, type QuickscanSummary } from './quickscan';
+import { programmesLike, type SimilarEntry } from './inventory';
 import { getLocale } from '$lib/paraglide/runtime';
 import type { DocumentModel } from '../presentation/document';
 import { regionPlanDocument, type RegionPlanDocumentData } from '../presentation/regionPlanDocument';
@@ -123,11 +125,18 @@ export async function regionPlanFor(db: Db, actor: Actor, regionId: string, toda
 	return view ? ok(view) : fail('notFound');
 }
 
-export type SavePlanResult = Saved | NotFound | Fail<'unknownOrganiser'>;
+/** A programme of the inventory that looks like a goal just added, with that goal. */
+export interface GoalLikeProgramme extends SimilarEntry {
+	goal: string;
+}
+
+export type SavePlanResult = Saved<{ similar: GoalLikeProgramme[] }> | NotFound | Fail<'unknownOrganiser'>;
 
 /**
  * Saves the plan's words over the version its form showed. The organiser is one of the region's
- * own partners; choosing the municipality is advised against on the page, never refused.
+ * own partners; choosing the municipality is advised against on the page, never refused. A saved
+ * plan answers with the inventory's programmes that look like a goal it did not have before
+ * (`programmesLike`, per new goal): a warning to build on what is there, never a refusal.
  */
 export async function saveRegionPlan(db: Db, actor: Actor, regionId: string, based: Based, input: RegionPlanInput): Promise<SavePlanResult> {
 	if (!can.manageRegions(actor)) return fail('notFound');
@@ -137,13 +146,27 @@ export async function saveRegionPlan(db: Db, actor: Actor, regionId: string, bas
 		if (input.organiserPartnerId && !(await findRegionPartner(tx, organisationId, regionId, input.organiserPartnerId)))
 			return fail('unknownOrganiser');
 		await ensurePlanForCheckedRegion(tx, organisationId, regionId);
+		const before = await findRegionPlan(tx, organisationId, regionId);
 		if ((await updateRegionPlan(tx, organisationId, regionId, based.version, input)) === null) {
 			const current = await findRegionPlan(tx, organisationId, regionId);
-			return current ? afterConflict(based, planSnapshot(pick(current)), planSnapshot(input)) : fail('notFound');
+			if (!current) return fail('notFound');
+			const same = afterConflict(based, planSnapshot(pick(current)), planSnapshot(input));
+			return same.ok ? ok({ similar: [] }) : same;
 		}
 		await recordEvent(tx, { organisationId, actorId: actor.userId, type: 'regionPlan.saved', subject: regionId, payload: { organiserChosen: input.organiserPartnerId !== null } });
-		return ok({});
+		return ok({ similar: await programmesLikeGoals(tx, actor, newGoals(before?.goals ?? null, input.goals)) });
 	});
+}
+
+/** The inventory's programmes like any of `goals`, each once (with the first goal it looked like). */
+async function programmesLikeGoals(db: Db, actor: Actor, goals: readonly string[]): Promise<GoalLikeProgramme[]> {
+	const seen = new Map<string, GoalLikeProgramme>();
+	for (const goal of goals) {
+		const like = await programmesLike(db, actor, goal);
+		if (!like.ok) return [];
+		for (const entry of like.value) if (!seen.has(entry.id)) seen.set(entry.id, { ...entry, goal });
+	}
+	return [...seen.values()];
 }
 
 export interface StepInput {
