@@ -125,7 +125,10 @@ describe('the budget, funding and quickscan sections', () => {
 		expect(text(fundingSection(data({ funding: { sources: granted, gap: fundingGap(90000, granted) } })))).toContain(
 			m.funding_surplus({ amount: '€ 100,00' })
 		);
-		expect(text(fundingSection(data({ funding: { sources: [], gap: fundingGap(0, []) } })))).toContain(m.funding_empty());
+		const none = text(fundingSection(data({ funding: { sources: [], gap: fundingGap(0, []) } })));
+		expect(none).toContain(m.funding_empty());
+		expect(none).toContain(m.funding_no_budget());
+		expect(none).not.toContain(m.funding_covered());
 	});
 
 	it('gives every quickscan theme its status in words and what still needs work, and no score', () => {

@@ -154,7 +154,8 @@ export const fundingSection: SectionBuilder = ({ funding: f }) => {
 		m.plan_document_funding_line({ label: m.funding_granted(), amount: formatMoney(gap.granted) })
 	];
 	if (gap.pending > 0) sums.push(m.plan_document_funding_line({ label: m.funding_pending(), amount: formatMoney(gap.pending) }));
-	if (gap.gap > 0) {
+	if (gap.budget === 0) sums.push(m.funding_no_budget());
+	else if (gap.gap > 0) {
 		sums.push(m.plan_document_funding_line({ label: m.funding_gap(), amount: formatMoney(gap.gap) }));
 		if (gap.pending > 0) sums.push(m.plan_document_funding_line({ label: m.funding_gap_if_pending(), amount: formatMoney(Math.max(0, gap.gapIfPendingGranted)) }));
 	} else if (gap.gap < 0) sums.push(m.funding_surplus({ amount: formatMoney(-gap.gap) }));
