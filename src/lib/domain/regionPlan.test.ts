@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { daysBefore, defaultTimeline, firstMeetingDate, organiserAdvice, overridesFrom, planSteps, timeline, timelineProgress } from './regionPlan';
+import { daysBefore, defaultTimeline, firstMeetingDate, newGoals, organiserAdvice, overridesFrom, planSteps, timeline, timelineProgress } from './regionPlan';
 
 describe('defaultTimeline', () => {
 	it('counts every step back from the first meeting, the first half a year before', () => {
@@ -90,5 +90,17 @@ describe('organiserAdvice', () => {
 
 	it('has nothing to add when another organisation organises and the municipality is a partner', () => {
 		expect(organiserAdvice({ organiserKind: 'welfare', partnerKinds: ['welfare', 'municipality'] })).toEqual([]);
+	});
+});
+
+describe('the new goals of a save', () => {
+	it('are the lines that were not there before, without list marks, once each', () => {
+		expect(newGoals(null, 'Huiswerkbegeleiding in Zuid\n\n- Een schuldhulpmaatje per gezin')).toEqual([
+			'Huiswerkbegeleiding in Zuid',
+			'Een schuldhulpmaatje per gezin'
+		]);
+		expect(newGoals('Huiswerkbegeleiding in Zuid', '  huiswerkbegeleiding in zuid \n1. Een taalcafé\nEen taalcafé')).toEqual(['Een taalcafé']);
+		expect(newGoals('Iets', null)).toEqual([]);
+		expect(newGoals('Iets', '\n \n')).toEqual([]);
 	});
 });

@@ -118,3 +118,18 @@ export function organiserAdvice(input: { organiserKind: PartnerKind | null; part
 	if (!input.partnerKinds.includes('municipality')) advice.push('municipalityAsPartner');
 	return advice;
 }
+
+/**
+ * The goals of `after` that were not in `before`: a goal is a line (or a paragraph) of the plan's
+ * goals text, compared without case and surrounding spaces. Each is checked on its own against the
+ * inventory, so one long text does not look like every programme at once.
+ */
+export function newGoals(before: string | null, after: string | null): string[] {
+	const goalsOf = (text: string | null) =>
+		(text ?? '')
+			.split(/\n/)
+			.map((line) => line.replace(/^\s*(?:[-*•]|\d+[.)])\s+/, '').trim())
+			.filter(Boolean);
+	const known = new Set(goalsOf(before).map((g) => g.toLowerCase()));
+	return [...new Set(goalsOf(after))].filter((g) => !known.has(g.toLowerCase()));
+}

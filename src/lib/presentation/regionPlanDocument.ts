@@ -8,11 +8,17 @@
  * is absent returns no blocks, and its section is left out.
  */
 import * as m from '$lib/paraglide/messages.js';
+import { quickscanThemeContent } from '$lib/content/quickscan';
+import type { BudgetGroup, BudgetLine, FundingGap, Subtotals } from '$lib/domain/budget';
+import type { QuickscanAnswer } from '$lib/domain/quickscan';
 import type { TimelineStep } from '$lib/domain/regionPlan';
-import type { PartnerAsk, PartnerKind, PartnerStatus, RegionKind, SeriesKind } from '$lib/domain/vocabularies';
+import type { FundingKind, FundingStatus, PartnerAsk, PartnerKind, PartnerStatus, RegionKind, SeriesKind } from '$lib/domain/vocabularies';
+import { budgetGroupLabel, budgetLineBasis, budgetLineLabel, fundingKindLabel, fundingStatusLabel } from './budgetText';
 import { list, paragraph, section, table, type Block, type DocumentLanguage, type DocumentModel } from './document';
 import { formatDate } from './format';
-import { regionKindLabel, seriesKindLabel } from './labels';
+import { readinessLabel, regionKindLabel, seriesKindLabel } from './labels';
+import { localised } from './localised';
+import { formatMoney } from './money';
 import { partnerAskLabel, partnerKindLabel, partnerStatusLabel, planStepLabel } from './planText';
 
 /** What the plan document shows: plain data, no rows of the database, no names of participants. */
@@ -27,6 +33,12 @@ export interface RegionPlanDocumentData {
 	partners: { name: string; kind: PartnerKind; asks: PartnerAsk[]; status: PartnerStatus; organises: boolean }[];
 	series: { name: string; kind: SeriesKind; meetings: { number: number; date: string; startTime: string; location: string | null }[] }[];
 	steps: TimelineStep[];
+	/** The saved budget (`budget.ts`'s summary); absent when there is none or the reader may not see money. */
+	budget?: { seriesPerYear: number; perSeries: Subtotals; perYear: Subtotals; lines: BudgetLine[] };
+	/** The funding sources and the gap (`funding.ts`'s summary, without notes); absent as the budget. */
+	funding?: { sources: { name: string; kind: FundingKind; status: FundingStatus; amount: number }[]; gap: FundingGap };
+	/** The newest quickscan round (`quickscan.ts`'s summary); `round` null before the first. */
+	quickscan?: { round: { number: number; answeredOn: string } | null; answers: QuickscanAnswer[] };
 }
 
 export type SectionBuilder = (data: RegionPlanDocumentData) => Block[];
@@ -97,8 +109,87 @@ const preparation: SectionBuilder = (d) =>
 		)
 	]);
 
-/** The plan's sections in order. The lead adds budget, funding and quickscan here. */
-export const planSections: SectionBuilder[] = [goals, organisation, partners, seriesAndDates, preparation];
+const groups: BudgetGroup[] = ['personnel', 'materials', 'followUp'];
+
+/** Totals per series and per year, then every line that costs something, with how it is made. */
+export const budgetSection: SectionBuilder = ({ budget: b }) => {
+	if (!b) return [];
+	const totals = table(
+		['', m.budget_per_series(), m.budget_per_year()],
+		[
+			...groups.map((g) => [budgetGroupLabel(g), formatMoney(b.perSeries[g]), formatMoney(b.perYear[g])]),
+			[m.plan_document_budget_total(), formatMoney(b.perSeries.total), formatMoney(b.perYear.total)]
+		],
+		m.plan_document_budget_totals()
+	);
+	const lines = b.lines.filter((l) => l.amount > 0);
+	return section(m.plan_document_budget(), [
+		paragraph(m.budget_year_note({ count: b.seriesPerYear })),
+		totals,
+		...(lines.length
+			? [
+					table(
+						[m.budget_col_line(), m.budget_col_basis(), m.budget_col_amount()],
+						lines.map((l) => [
+							l.per === 'year' ? `${budgetLineLabel(l.key)} (${m.budget_per_year().toLowerCase()})` : budgetLineLabel(l.key),
+							budgetLineBasis(l),
+							formatMoney(l.amount)
+						]),
+						m.plan_document_budget_lines()
+					)
+				]
+			: [])
+	]);
+};
+
+const statusOrder: FundingStatus[] = ['granted', 'asked', 'idea', 'refused'];
+
+/** The sources by status, with amounts; then the year's budget, what is granted, and what is still to find. */
+export const fundingSection: SectionBuilder = ({ funding: f }) => {
+	if (!f) return [];
+	const sources = [...f.sources].sort((a, b) => statusOrder.indexOf(a.status) - statusOrder.indexOf(b.status));
+	const gap = f.gap;
+	const sums = [
+		m.plan_document_funding_line({ label: m.funding_budget(), amount: formatMoney(gap.budget) }),
+		m.plan_document_funding_line({ label: m.funding_granted(), amount: formatMoney(gap.granted) })
+	];
+	if (gap.pending > 0) sums.push(m.plan_document_funding_line({ label: m.funding_pending(), amount: formatMoney(gap.pending) }));
+	if (gap.budget === 0) sums.push(m.funding_no_budget());
+	else if (gap.gap > 0) {
+		sums.push(m.plan_document_funding_line({ label: m.funding_gap(), amount: formatMoney(gap.gap) }));
+		if (gap.pending > 0) sums.push(m.plan_document_funding_line({ label: m.funding_gap_if_pending(), amount: formatMoney(Math.max(0, gap.gapIfPendingGranted)) }));
+	} else if (gap.gap < 0) sums.push(m.funding_surplus({ amount: formatMoney(-gap.gap) }));
+	else sums.push(m.funding_covered());
+	return section(m.plan_document_funding(), [
+		sources.length
+			? table(
+					[m.plan_document_funding_source(), m.funding_kind(), m.funding_status(), m.funding_amount()],
+					sources.map((s) => [s.name, fundingKindLabel(s.kind), fundingStatusLabel(s.status), formatMoney(s.amount)])
+				)
+			: paragraph(m.funding_empty()),
+		list(sums)
+	]);
+};
+
+/** Per theme its status in words and, unless it is in place, what still needs work. No figure adds them up. */
+export const quickscanSection: SectionBuilder = ({ quickscan: q }) => {
+	if (!q) return [];
+	if (!q.round) return section(m.plan_document_quickscan(), [paragraph(m.quickscan_overview_none_yet())]);
+	return section(m.plan_document_quickscan(), [
+		paragraph(m.quickscan_overview_round({ round: q.round.number, date: formatDate(q.round.answeredOn) })),
+		table(
+			[m.plan_document_quickscan_theme(), m.quickscan_status(), m.plan_document_quickscan_work()],
+			q.answers.map((a) => [
+				localised(quickscanThemeContent(a.theme).title),
+				readinessLabel(a.status),
+				a.status === 'inPlace' ? m.plan_document_quickscan_nothing() : a.strengthen.trim() || m.quickscan_overview_no_plan()
+			])
+		)
+	]);
+};
+
+/** The plan's sections in order: the budget, funding and quickscan show only when their data is there. */
+export const planSections: SectionBuilder[] = [goals, organisation, partners, seriesAndDates, preparation, budgetSection, fundingSection, quickscanSection];
 
 export function regionPlanDocument(data: RegionPlanDocumentData, lang: DocumentLanguage, sections: readonly SectionBuilder[] = planSections): DocumentModel {
 	return {

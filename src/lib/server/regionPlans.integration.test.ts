@@ -4,6 +4,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { databaseKinds } from '../../../tests/support/app';
 import { seedOrganisation, type SeededOrganisation } from '../../../tests/support/factories';
 import { actorsOf, openTestDatabase } from '../../../tests/support/inProcess';
+import { budgetKeys, type BudgetInput } from '../domain/budget';
+import { completeAnswers } from '../domain/quickscan';
 import { defaultTimeline, planStepKeys } from '../domain/regionPlan';
 import type { MemberRole } from '../domain/vocabularies';
 import type { Actor } from './auth/policies';
@@ -21,6 +23,10 @@ import {
 	type RegionPlanInput
 } from './regionPlans';
 import { readVersionToken, type Based } from './versioning';
+import { regionBudgetFor, saveRegionBudget } from './budget';
+import { addFundingSource } from './funding';
+import { addProgramme } from './inventory';
+import { regionQuickscan, saveQuickscanRound } from './quickscan';
 
 const today = '2026-12-07';
 const based = (token: string): Based => readVersionToken(token)!;
@@ -80,11 +86,11 @@ describe.each(databaseKinds)('the region plan on %s', (kind) => {
 		const view = await regionPlanFor(db, actors.coordinator, org.regionId, today);
 		if (!view.ok) throw new Error('no plan');
 		const version = based(view.value.version);
-		expect(await saveRegionPlan(db, actors.coordinator, org.regionId, version, words())).toEqual({ ok: true, value: {} });
+		expect(await saveRegionPlan(db, actors.coordinator, org.regionId, version, words())).toEqual({ ok: true, value: { similar: [] } });
 		const late = await saveRegionPlan(db, actors.coordinator, org.regionId, version, words({ goals: 'Iets anders' }));
 		expect(late).toMatchObject({ ok: false, code: 'stale', changed: expect.arrayContaining(['goals', 'initiativeGroup']) });
 		// The same change twice (a double click) loses nothing: saved.
-		expect(await saveRegionPlan(db, actors.coordinator, org.regionId, version, words())).toEqual({ ok: true, value: {} });
+		expect(await saveRegionPlan(db, actors.coordinator, org.regionId, version, words())).toEqual({ ok: true, value: { similar: [] } });
 		const saved = await regionPlanFor(db, actors.coordinator, org.regionId, today);
 		expect(saved.ok && saved.value.plan.goals).toBe(words().goals);
 		const events = await db.select().from(event).where(and(eq(event.subject, org.regionId), eq(event.type, 'regionPlan.saved')));
@@ -207,5 +213,59 @@ describe.each(databaseKinds)('the region plan on %s', (kind) => {
 		expect(read.info.Language).toBe('nl');
 		const tree = JSON.stringify(read.tree);
 		for (const role of ['"Document"', '"H1"', '"H2"', '"P"', '"L"', '"LI"', '"Table"', '"TR"', '"TH"', '"TD"']) expect(tree).toContain(`"role":${role}`);
+	});
+
+	it('holds the budget, funding and quickscan in the PDF: totals the Dutch way, diacritics intact', async () => {
+		const budgetPage = await regionBudgetFor(db, actors.coordinator, org.regionId);
+		if (!budgetPage.ok) throw new Error('no budget');
+		const zero = Object.fromEntries(budgetKeys.map((k) => [k, 0])) as unknown as BudgetInput;
+		const saved = await saveRegionBudget(db, actors.coordinator, org.regionId, based(budgetPage.value.version), {
+			...zero,
+			seriesPerYear: 1,
+			meetingsPerSeries: 1,
+			supplies: 130075
+		});
+		expect(saved.ok).toBe(true);
+		const source = { kind: 'localFund' as const, applicationDeadline: null, reportDue: null, notes: 'Alleen voor ons' };
+		await addFundingSource(db, actors.coordinator, org.regionId, { ...source, name: 'Fonds Café Zoë', status: 'granted', amount: 100000 });
+		await addFundingSource(db, actors.coordinator, org.regionId, { ...source, name: 'Stichting Één', status: 'asked', amount: 20000 });
+		const scan = await regionQuickscan(db, actors.coordinator, org.regionId);
+		if (!scan.ok) throw new Error('no quickscan');
+		const answers = completeAnswers([{ theme: 'money', status: 'toDo', present: '', strengthen: 'Een aanvraag bij het fonds voor coördinatie' }]);
+		expect((await saveQuickscanRound(db, actors.coordinator, org.regionId, based(scan.value.version), answers)).ok).toBe(true);
+		const pdf = await regionPlanPdf(db, actors.coordinator, org.regionId, today);
+		if (!pdf.ok) throw new Error('no pdf');
+		const { text } = JSON.parse(await pdfText(pdf.value.bytes)) as { text: string };
+		expect(text).toContain('Begroting');
+		expect(text).toContain('Totaal € 1.300,75 € 1.300,75');
+		expect(text).toContain('Fonds Café Zoë');
+		expect(text).toContain('Stichting Één');
+		expect(text).toContain('Nog te vinden: € 300,75');
+		expect(text).toContain('Een aanvraag bij het fonds voor coördinatie');
+		expect(text).toContain('Nog te doen');
+		expect(text).not.toContain('Alleen voor ons');
+	});
+
+	it('names the programmes of the inventory that look like a new goal, saves all the same, and only once per goal', async () => {
+		const programme = { kind: 'project' as const, description: 'Begeleiding bij huiswerk voor kinderen', runBy: 'Bibliotheek Zuid', contact: '', regionId: null };
+		const ours = await addProgramme(db, actors.coordinator, { ...programme, name: 'Huiswerkbegeleiding Zuid' }, true);
+		if (!ours.ok) throw new Error('no programme');
+		await addProgramme(db, outsider, { ...programme, name: 'Huiswerkbegeleiding Zuid elders' }, true);
+		const goals = 'Ideeën van inwoners ophalen.\n\n- Huiswerkbegeleiding voor kinderen in Zuid';
+		const view = await regionPlanFor(db, actors.coordinator, org.regionId, today);
+		if (!view.ok) throw new Error('no plan');
+		const saved = await saveRegionPlan(db, actors.coordinator, org.regionId, based(view.value.version), words({ goals }));
+		expect(saved).toMatchObject({ ok: true });
+		const similar = saved.ok ? saved.value.similar : [];
+		expect(similar).toEqual([
+			expect.objectContaining({ id: ours.value.id, name: 'Huiswerkbegeleiding Zuid', runBy: 'Bibliotheek Zuid', goal: 'Huiswerkbegeleiding voor kinderen in Zuid' })
+		]);
+		expect(similar[0]!.shared).toEqual(expect.arrayContaining(['huiswerkbegeleiding', 'zuid']));
+		const after = await regionPlanFor(db, actors.coordinator, org.regionId, today);
+		expect(after.ok && after.value.plan.goals).toBe(goals);
+		if (!after.ok) return;
+		// Saved again with the goal already there: no warning a second time.
+		const again = await saveRegionPlan(db, actors.coordinator, org.regionId, based(after.value.version), words({ goals, roomBy: 'Bibliotheek' }));
+		expect(again).toEqual({ ok: true, value: { similar: [] } });
 	});
 });

@@ -27,6 +27,7 @@ import { recordEvent } from './events/record';
 import { snapshotOf, type Snapshot } from '../domain/changes';
 import {
 	firstMeetingDate,
+	newGoals,
 	organiserAdvice,
 	overridesFrom,
 	planStepKeys,
@@ -39,6 +40,10 @@ import {
 import type { RegionKind } from '../domain/vocabularies';
 import { fail, ok, type Fail, type NotFound, type Result } from './result';
 import { renderPdf } from './pdf/render';
+import { regionBudgetSummary, type RegionBudgetSummary } from './budget';
+import { regionFundingSummary, type RegionFundingSummary } from './funding';
+import { regionQuickscanSummary, type QuickscanSummary } from './quickscan';
+import { programmesLike, type SimilarEntry } from './inventory';
 import { getLocale } from '$lib/paraglide/runtime';
 import type { DocumentModel } from '../presentation/document';
 import { regionPlanDocument, type RegionPlanDocumentData } from '../presentation/regionPlanDocument';
@@ -120,11 +125,18 @@ export async function regionPlanFor(db: Db, actor: Actor, regionId: string, toda
 	return view ? ok(view) : fail('notFound');
 }
 
-export type SavePlanResult = Saved | NotFound | Fail<'unknownOrganiser'>;
+/** A programme of the inventory that looks like a goal just added, with that goal. */
+export interface GoalLikeProgramme extends SimilarEntry {
+	goal: string;
+}
+
+export type SavePlanResult = Saved<{ similar: GoalLikeProgramme[] }> | NotFound | Fail<'unknownOrganiser'>;
 
 /**
  * Saves the plan's words over the version its form showed. The organiser is one of the region's
- * own partners; choosing the municipality is advised against on the page, never refused.
+ * own partners; choosing the municipality is advised against on the page, never refused. A saved
+ * plan answers with the inventory's programmes that look like a goal it did not have before
+ * (`programmesLike`, per new goal): a warning to build on what is there, never a refusal.
  */
 export async function saveRegionPlan(db: Db, actor: Actor, regionId: string, based: Based, input: RegionPlanInput): Promise<SavePlanResult> {
 	if (!can.manageRegions(actor)) return fail('notFound');
@@ -134,13 +146,27 @@ export async function saveRegionPlan(db: Db, actor: Actor, regionId: string, bas
 		if (input.organiserPartnerId && !(await findRegionPartner(tx, organisationId, regionId, input.organiserPartnerId)))
 			return fail('unknownOrganiser');
 		await ensurePlanForCheckedRegion(tx, organisationId, regionId);
+		const before = await findRegionPlan(tx, organisationId, regionId);
 		if ((await updateRegionPlan(tx, organisationId, regionId, based.version, input)) === null) {
 			const current = await findRegionPlan(tx, organisationId, regionId);
-			return current ? afterConflict(based, planSnapshot(pick(current)), planSnapshot(input)) : fail('notFound');
+			if (!current) return fail('notFound');
+			const same = afterConflict(based, planSnapshot(pick(current)), planSnapshot(input));
+			return same.ok ? ok({ similar: [] }) : same;
 		}
 		await recordEvent(tx, { organisationId, actorId: actor.userId, type: 'regionPlan.saved', subject: regionId, payload: { organiserChosen: input.organiserPartnerId !== null } });
-		return ok({});
+		return ok({ similar: await programmesLikeGoals(tx, actor, newGoals(before?.goals ?? null, input.goals)) });
 	});
+}
+
+/** The inventory's programmes like any of `goals`, each once (with the first goal it looked like). */
+async function programmesLikeGoals(db: Db, actor: Actor, goals: readonly string[]): Promise<GoalLikeProgramme[]> {
+	const seen = new Map<string, GoalLikeProgramme>();
+	for (const goal of goals) {
+		const like = await programmesLike(db, actor, goal);
+		if (!like.ok) return [];
+		for (const entry of like.value) if (!seen.has(entry.id)) seen.set(entry.id, { ...entry, goal });
+	}
+	return [...seen.values()];
 }
 
 export interface StepInput {
@@ -255,8 +281,19 @@ export async function removeRegionPartnerOf(db: Db, actor: Actor, regionId: stri
 	});
 }
 
-/** The plain data the plan document is made from: names of organisations, no one's personal details. */
-export function planDocumentData(view: RegionPlanView, today: string): RegionPlanDocumentData {
+/** The other preparation pages' summaries, each as its own policy allowed it (absent when not). */
+export interface PlanExtras {
+	budget?: RegionBudgetSummary;
+	funding?: RegionFundingSummary;
+	quickscan?: QuickscanSummary;
+}
+
+/**
+ * The plain data the plan document is made from: names of organisations, no one's personal
+ * details. The budget shows once saved; the funding's notes never.
+ */
+export function planDocumentData(view: RegionPlanView, today: string, extras: PlanExtras = {}): RegionPlanDocumentData {
+	const { budget, funding, quickscan } = extras;
 	return {
 		region: { name: view.region.name, kind: view.region.kind },
 		today,
@@ -266,7 +303,26 @@ export function planDocumentData(view: RegionPlanView, today: string): RegionPla
 		arrangers: { roomBy: view.plan.roomBy, cateringBy: view.plan.cateringBy, communicationBy: view.plan.communicationBy },
 		partners: view.partners.map((p) => ({ name: p.name, kind: p.kind, asks: p.asks, status: p.status, organises: p.id === view.organiser?.id })),
 		series: view.series.map((s) => ({ name: s.name, kind: s.kind, meetings: s.meetings })),
-		steps: view.steps
+		steps: view.steps,
+		...(budget?.saved ? { budget: { seriesPerYear: budget.seriesPerYear, perSeries: budget.perSeries, perYear: budget.perYear, lines: budget.lines } } : {}),
+		...(funding
+			? { funding: { sources: funding.sources.map((s) => ({ name: s.name, kind: s.kind, status: s.status, amount: s.amount })), gap: funding.gap } }
+			: {}),
+		...(quickscan ? { quickscan: { round: quickscan.round, answers: quickscan.answers } } : {})
+	};
+}
+
+/** Each summary through its own use-case, so its policy decides: what the reader may not see stays out. */
+async function planExtras(db: Db, actor: Actor, regionId: string): Promise<PlanExtras> {
+	const [budget, funding, quickscan] = await Promise.all([
+		regionBudgetSummary(db, actor, regionId),
+		regionFundingSummary(db, actor, regionId),
+		regionQuickscanSummary(db, actor, regionId)
+	]);
+	return {
+		...(budget.ok ? { budget: budget.value } : {}),
+		...(funding.ok ? { funding: funding.value } : {}),
+		...(quickscan.ok ? { quickscan: quickscan.value } : {})
 	};
 }
 
@@ -274,7 +330,7 @@ export function planDocumentData(view: RegionPlanView, today: string): RegionPla
 export async function regionPlanDocumentFor(db: Db, actor: Actor, regionId: string, today: string): Promise<Result<DocumentModel, 'notFound'>> {
 	const view = await regionPlanFor(db, actor, regionId, today);
 	if (!view.ok) return view;
-	return ok(regionPlanDocument(planDocumentData(view.value, today), getLocale()));
+	return ok(regionPlanDocument(planDocumentData(view.value, today, await planExtras(db, actor, regionId)), getLocale()));
 }
 
 /** The region plan as a tagged PDF: its bytes and a file name made of the region's name. */

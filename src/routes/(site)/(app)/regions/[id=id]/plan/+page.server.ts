@@ -31,7 +31,7 @@ export const actions: Actions = {
 		const { version, organiser, ...words } = form.data;
 		const result = unlessNotFound(await saveRegionPlan(locals.db, actor, params.id, version, { ...words, organiserPartnerId: organiser }));
 		const saved = form.saved(result, () => ({ organiser: m.plan_organiser_unknown() }));
-		return 'saved' in saved ? { ...saved, savedForm: 'plan' as const } : saved;
+		return 'saved' in saved && result.ok ? { ...saved, savedForm: 'plan' as const, similar: result.value.similar } : saved;
 	},
 	timeline: async ({ request, locals, params }) => {
 		const actor = requireActor(locals);
