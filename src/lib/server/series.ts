@@ -112,7 +112,7 @@ async function visibleSeries(db: Db, actor: Actor, id: string): Promise<Result<F
 	return found && can.viewSeries(actor, found) ? ok(found) : fail('notFound');
 }
 
-async function editableSeries(db: Db, actor: Actor, id: string): Promise<Result<FoundSeries, 'notFound'>> {
+export async function editableSeries(db: Db, actor: Actor, id: string): Promise<Result<FoundSeries, 'notFound'>> {
 	const found = await visibleSeries(db, actor, id);
 	return !found.ok || can.editSeries(actor, found.value) ? found : fail('notFound');
 }

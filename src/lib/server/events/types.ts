@@ -73,7 +73,7 @@ export interface EventMap {
 	'person.exported': { format: 'json' | 'page' };
 	/** Counts of what the erasure touched, never what it was. */
 	/** The daily retention job, for the organisation (the subject): how many people it anonymised, how many old mails it removed. */
-	'retention.anonymised': { people: number; mails: number };
+	'retention.anonymised': { people: number; mails: number; signups?: number };
 	/** A coordinator kept the data of a series' people longer (the subject is the series). */
 	'retention.postponed': { months: number };
 	'person.erased': { series: number; wishes: number; answers: number; links: number; invitations: number; mails: number; events: number };
@@ -81,6 +81,16 @@ export interface EventMap {
 	'consent.given': { purposes: ConsentPurpose[]; how: ConsentSource; by: 'member' | 'person' };
 	/** Consent ended for a person (the subject); the details it covered were cleared in the same transaction. */
 	'consent.withdrawn': { purposes: ConsentPurpose[]; how: ConsentEnd; by: 'member' | 'person' };
+	/** The public sign-up of a series (the subject) opened or closed by a member (issue #12 item 7). */
+	'signup.opened': Record<string, never>;
+	'signup.closed': Record<string, never>;
+	/** Someone signed up on the public page (no actor); the subject is the series. */
+	'signup.received': { signupId: string; mail: boolean };
+	/** A member accepted a sign-up into the series (the subject): the person made from it. */
+	'signup.accepted': { signupId: string; personId: string };
+	'signup.declined': { signupId: string; mail: boolean };
+	/** The expenses arrangement of a series (the subject) was written down or changed. */
+	'series.expensesChanged': Record<string, never>;
 }
 
 export type EventType = keyof EventMap;

@@ -17,3 +17,4 @@ export * from './meetingRun';
 export * from './capture';
 export * from './answers';
 export * from './audit';
+export * from './signups';
