@@ -184,7 +184,7 @@ export async function acceptSignup(
 	actor: Actor,
 	seriesId: string,
 	signupId: string
-): Promise<Result<{ personId: string }, 'gone' | 'emailTaken'> | NotFound> {
+): Promise<Result<{ personId: string; name: string }, 'gone' | 'emailTaken'> | NotFound> {
 	const found = await editableSeries(db, actor, seriesId);
 	if (!found.ok) return found;
 	const organisationId = actor.organisationId;
@@ -204,7 +204,7 @@ export async function acceptSignup(
 		await addParticipantForCheckedSeries(tx, seriesId, personId);
 		await recordEvent(tx, { organisationId, actorId: actor.userId, type: 'series.participantsChanged', subject: seriesId, payload: { added: 1, removed: 0 } });
 		await recordEvent(tx, { organisationId, actorId: actor.userId, type: 'signup.accepted', subject: seriesId, payload: { signupId: s.id, personId } });
-		return ok({ personId });
+		return ok({ personId, name: s.name });
 	}).catch((error: unknown) => {
 		if (error === refusedEmail) return fail('emailTaken');
 		throw error;
