@@ -73,7 +73,7 @@ export interface EventMap {
 	'person.exported': { format: 'json' | 'page' };
 	/** Counts of what the erasure touched, never what it was. */
 	/** The daily retention job, for the organisation (the subject): how many people it anonymised, how many old mails it removed. */
-	'retention.anonymised': { people: number; mails: number; signups?: number };
+	'retention.anonymised': { people: number; mails: number; signups: number };
 	/** A coordinator kept the data of a series' people longer (the subject is the series). */
 	'retention.postponed': { months: number };
 	'person.erased': { series: number; wishes: number; answers: number; links: number; invitations: number; mails: number; events: number };
