@@ -3,6 +3,7 @@ import type { Page } from 'playwright-core';
 import { seedOrganisation } from '../support/factories';
 import { formatViolations, hasChromium, messages, navigatingBy } from './support/browser';
 import { journey, phone } from './support/journey';
+import { pdfPages } from './support/pdf';
 
 const nl = messages('nl');
 const en = messages('en');
@@ -71,6 +72,22 @@ describe.skipIf(!hasChromium)('the public sign-up in Chromium (issue #12 item 7)
 		expect(await page.locator('.sd-sheet').innerText()).toContain(link);
 		expect(await fitsPhone(page)).toBe(true);
 		await run.audit(page, 'flyer, 360 px');
+		// Printed, only the sheet is there, on one A4 page; the poster fits one A3 page.
+		await page.emulateMedia({ media: 'print' });
+		expect(await page.locator('h1.sd-sheet__heading').evaluate((h) => getComputedStyle(h).visibility)).toBe('visible');
+		expect(await page.locator('header').first().evaluate((h) => getComputedStyle(h).display)).toBe('none');
+		// page.pdf prints with the emulated media, so print stays on until the PDFs are made.
+		const pagesOf = async (pdf: Buffer) => pdfPages(new Uint8Array(pdf));
+		const flyer = await pagesOf(await page.pdf({ preferCSSPageSize: true }));
+		expect(flyer, flyer.join('\n---\n')).toHaveLength(1);
+		expect(flyer[0]).toContain(t('signup_free'));
+		expect(flyer[0]).toContain(link);
+		expect(flyer[0]).not.toContain(t('sign_out'));
+		expect(flyer[0]).not.toContain(t('signup_back'));
+		await page.goto(`${app.url}/series/${app.seeded.seriesId}/recruitment/poster`);
+		await page.locator('.sd-sheet svg').waitFor();
+		expect(await pagesOf(await page.pdf({ preferCSSPageSize: true }))).toHaveLength(1);
+		await page.emulateMedia({ media: 'screen' });
 
 		expect(run.violations, `\n${formatViolations(run.violations)}\n`).toEqual([]);
 		expect(run.errors).toEqual([]);
