@@ -56,8 +56,10 @@ describe.skipIf(!hasChromium)('the public sign-up in Chromium (issue #12 item 7)
 		await visitor.getByRole('button', { name: en.signup_submit!, exact: true }).waitFor();
 		await run.audit(visitor, 'public sign-up, English');
 
-		// The coordinator accepts.
-		await page.goto(`${app.url}/series/${app.seeded.seriesId}/signups`);
+		// The coordinator sees it waiting on the series' page, and accepts.
+		await page.goto(`${app.url}/series/${app.seeded.seriesId}`);
+		await page.getByRole('link', { name: t('signup_list_link_waiting').replace('{count}', '1'), exact: true }).click();
+		await page.waitForURL((u) => u.pathname === `/series/${app.seeded.seriesId}/signups`);
 		await page.getByRole('heading', { level: 3, name: 'Noor Vlinder' }).waitFor();
 		await navigatingBy(page, () => page.getByRole('button', { name: `${t('signup_accept')}: Noor Vlinder`, exact: true }).click());
 		expect(await page.locator('main').innerText()).toContain(t('signup_accepted').replace('{name}', 'Noor Vlinder'));

@@ -80,6 +80,15 @@ export function signupsForCheckedSeries(db: Db, organisationId: string, seriesId
 		.orderBy(asc(signup.createdAt), asc(signup.id));
 }
 
+/** How many sign-ups of a series the caller checked are waiting. */
+export async function countSignupsForCheckedSeries(db: Db, organisationId: string, seriesId: string): Promise<number> {
+	const rows = await db
+		.select({ n: sql<number>`count(*)::int` })
+		.from(signup)
+		.where(and(eq(signup.organisationId, organisationId), eq(signup.seriesId, seriesId)));
+	return rows[0]?.n ?? 0;
+}
+
 export async function findSignup(db: Db, organisationId: string, seriesId: string, id: string) {
 	const rows = await db
 		.select()
