@@ -758,6 +758,39 @@ const cases: FormCase[] = [
 		}
 	},
 	{
+		name: 'recruitment: the expenses arrangement',
+		path: async () => `/series/${seeded.seriesId}/recruitment`,
+		fields: [text(optional('signup_expenses_label'), 'Reiskosten Typwerk worden vergoed')],
+		submit: { button: t('signup_expenses_save') },
+		saved: showsAgain(() => `/series/${seeded.seriesId}/recruitment`)
+	},
+	{
+		name: 'the public sign-up',
+		// The coordinator opens the sign-up; the form itself needs no account.
+		path: async (p) => {
+			await p.goto(url(`/series/${seeded.seriesId}/signups`));
+			const open = p.getByRole('button', { name: t('signup_open'), exact: true });
+			if (await open.count()) await navigatingBy(p, () => open.click());
+			const link = /\/aanmelden\/[A-Za-z0-9_-]+/.exec((await p.locator('main').textContent()) ?? '');
+			if (!link) throw new Error('no sign-up link');
+			return link[0];
+		},
+		fields: [
+			text(t('signup_name'), 'Tessa Typwerk'),
+			text(t('signup_email'), 'tessa@typwerk.nl'),
+			text(optional('signup_motivation'), 'Ik wil meepraten'),
+			tick(t('signup_consent').replace('{organisation}', `Organisatie ${label}`), true)
+		],
+		// A person takes longer than the spam check's minimum; the test waits as long before sending.
+		follows: (p) => p.waitForTimeout(3500),
+		submit: { button: t('signup_submit') },
+		saved: async (p) => {
+			expect(await p.locator('main').textContent()).toContain(t('signup_thanks'));
+			await p.goto(url(`/series/${seeded.seriesId}/signups`));
+			expect(await p.getByRole('heading', { level: 3, name: 'Tessa Typwerk' }).isVisible()).toBe(true);
+		}
+	},
+	{
 		name: 'forgot password',
 		path: '/login/forgot',
 		fields: [text(t('email'), seededNames.coordinatorEmail)],

@@ -4,10 +4,11 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { databaseKinds } from '../../../tests/support/app';
 import { seedOrganisation, type SeededOrganisation } from '../../../tests/support/factories';
 import { actorsOf, fullConsent, openTestDatabase } from '../../../tests/support/inProcess';
+import { phoneKey } from '../domain/signup';
 import type { MemberRole } from '../domain/vocabularies';
 import type { Actor } from './auth/policies';
 import type { Db } from './db';
-import { answer, attendance, changeWish, event, invitation, job, meeting, meetingGroup, membership, outbox, person, rateLimit, seriesPerson } from './db/schema';
+import { answer, attendance, changeWish, event, invitation, job, meeting, meetingGroup, membership, outbox, person, rateLimit, seriesPerson, signup } from './db/schema';
 import { issueParticipantLink } from './participantLinks';
 import { createPerson } from './people';
 import { erasePerson, erasureFor, exportPerson } from './privacy';
@@ -134,6 +135,19 @@ describe.each(databaseKinds)('export and erasure of a person, in process on %s',
 		// An event that breaks the rule and holds a name: erasure must find it anyway.
 		await db.insert(event).values({ organisationId: org.organisationId, type: 'legacy.note', subject: personId, payload: { who: name, mail: email } });
 		await db.insert(rateLimit).values({ key: `invite:${email}`, points: 1 });
+		// They also signed up for another series on the public page (issue #12 item 7), with their number typed otherwise.
+		await db.insert(signup).values({
+			organisationId: org.organisationId,
+			seriesId: org.otherSeriesId,
+			name,
+			email: email.toUpperCase(),
+			phone: ` ${phone} `,
+			phoneKey: phoneKey(phone),
+			motivation: `Ik ben ${name}`,
+			locale: 'nl',
+			consentWording: 'test',
+			consentGivenAt: new Date()
+		});
 		return { personId, meetingIds };
 	}
 

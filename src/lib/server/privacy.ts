@@ -1,3 +1,5 @@
+import { phoneKey } from '../domain/signup';
+import { deleteSignupsOf } from './db/repositories/signups';
 import * as m from '$lib/paraglide/messages.js';
 import { can, type Actor } from './auth/policies';
 import type { Db } from './db';
@@ -186,6 +188,8 @@ export async function eraseRecord(
 	await scrubJobErrors(tx, organisationId, ids, label);
 	const events = await scrubEvents(tx, organisationId, ids, label);
 	await deleteLimiterCountersOf(tx, current.email);
+	// A sign-up with their address or number waiting for another series goes too (issue #12 item 7).
+	await deleteSignupsOf(tx, organisationId, current.email, phoneKey(current.phone));
 	// The register keeps its rows (they hold no personal data): the proof of what was agreed and until when.
 	await withdrawConsents(tx, organisationId, current.id, null, 'erasure', null, now);
 	return { ...authorship, links, invitations, mails, events };

@@ -126,7 +126,7 @@ describe.each(databaseKinds)('retention on %s', (kind) => {
 		expect((await personRow(org.facilitatorPersonId)).name).toBe('Begeleider R');
 		expect((await personRow(soonId)).erasedAt).toBeNull();
 		expect((await db.select().from(outbox).where(eq(outbox.organisationId, org.organisationId))).map((o) => o.subject)).toEqual(['Nieuw']);
-		expect((await retentionEvents()).map((e) => [e.actorId, e.payload])).toEqual([[null, { people: 1, mails: 1 }]]);
+		expect((await retentionEvents()).map((e) => [e.actorId, e.payload])).toEqual([[null, { people: 1, mails: 1, signups: 0 }]]);
 
 		// Tomorrow's run waits at the quiet hour; starting again adds none.
 		const [, next] = await retentionJobs();

@@ -1,4 +1,5 @@
 import { fromInstant, toInstant } from '../domain/schedule';
+import { signupsKeptSince } from '../domain/signup';
 import { addCalendarMonths, postponeMonths, retentionPlan } from '../domain/retention';
 import { can, type Actor } from './auth/policies';
 import { config } from './config';
@@ -15,6 +16,7 @@ import {
 	postponeSeriesRetention,
 	seriesWithLastMeeting
 } from './db/repositories/retention';
+import { deleteSignupsBefore } from './db/repositories/signups';
 import { withTransaction } from './db/transaction';
 import { recordEvent } from './events/record';
 import { enqueue } from './jobs/queue';
@@ -109,8 +111,10 @@ export async function runRetention(db: Db, now: Date, months: number, auditMonth
 		}
 		const mails = await withTransaction(db, async (tx) => {
 			const removed = await deleteOutboxBefore(tx, organisationId, cutoff);
-			if (anonymised + removed > 0) {
-				await recordEvent(tx, { organisationId, actorId: null, type: 'retention.anonymised', subject: organisationId, payload: { people: anonymised, mails: removed } });
+			// Sign-ups nobody accepted or declined do not wait for the series' end (issue #12 item 7).
+			const signups = await deleteSignupsBefore(tx, organisationId, signupsKeptSince(now));
+			if (anonymised + removed + signups > 0) {
+				await recordEvent(tx, { organisationId, actorId: null, type: 'retention.anonymised', subject: organisationId, payload: { people: anonymised, mails: removed, signups } });
 			}
 			return removed;
 		});

@@ -24,6 +24,7 @@ import {
 	updateMeetingsForCheckedSeries,
 	updateSeriesSettings
 } from './db/repositories/series';
+import { countSignupsForCheckedSeries } from './db/repositories/signups';
 import { withTransaction } from './db/transaction';
 import { recordEvent } from './events/record';
 import { fail, ok, type Fail, type NotFound, type Result } from './result';
@@ -112,7 +113,7 @@ async function visibleSeries(db: Db, actor: Actor, id: string): Promise<Result<F
 	return found && can.viewSeries(actor, found) ? ok(found) : fail('notFound');
 }
 
-async function editableSeries(db: Db, actor: Actor, id: string): Promise<Result<FoundSeries, 'notFound'>> {
+export async function editableSeries(db: Db, actor: Actor, id: string): Promise<Result<FoundSeries, 'notFound'>> {
 	const found = await visibleSeries(db, actor, id);
 	return !found.ok || can.editSeries(actor, found.value) ? found : fail('notFound');
 }
@@ -150,6 +151,8 @@ export async function seriesDetail(db: Db, actor: Actor, id: string, now = new D
 		meetings,
 		scheduleAdvice: datesAdvice,
 		canEdit: can.editSeries(actor, found),
+		/** Public sign-ups waiting for whoever edits the series (issue #12 item 7). */
+		waitingSignups: can.editSeries(actor, found) ? await countSignupsForCheckedSeries(db, actor.organisationId, id) : 0,
 		/** The series' change wishes are read by who captures them: never a stakeholder. */
 		canReadWishes: can.captureMeeting(actor, found),
 		canDelete: can.deleteSeries(actor, found)

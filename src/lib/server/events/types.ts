@@ -84,7 +84,7 @@ export interface EventMap {
 	'person.exported': { format: 'json' | 'page' };
 	/** Counts of what the erasure touched, never what it was. */
 	/** The daily retention job, for the organisation (the subject): how many people it anonymised, how many old mails it removed. */
-	'retention.anonymised': { people: number; mails: number };
+	'retention.anonymised': { people: number; mails: number; signups: number };
 	/** A coordinator kept the data of a series' people longer (the subject is the series). */
 	'retention.postponed': { months: number };
 	/** The social map (issue #13): a service, its subject; never its texts. */
@@ -124,6 +124,16 @@ export interface EventMap {
 	'funding.removed': { sourceId: string };
 	/** A reminder about a funding source's deadline or report went to the coordinators: to how many. */
 	'funding.reminded': { sourceId: string; about: 'deadline' | 'report'; recipients: number };
+	/** The public sign-up of a series (the subject) opened or closed by a member (issue #12 item 7). */
+	'signup.opened': Record<string, never>;
+	'signup.closed': Record<string, never>;
+	/** Someone signed up on the public page (no actor); the subject is the series. */
+	'signup.received': { signupId: string; mail: boolean };
+	/** A member accepted a sign-up into the series (the subject): the person made from it. */
+	'signup.accepted': { signupId: string; personId: string };
+	'signup.declined': { signupId: string; mail: boolean };
+	/** The expenses arrangement of a series (the subject) was written down or changed. */
+	'series.expensesChanged': Record<string, never>;
 }
 
 export type EventType = keyof EventMap;

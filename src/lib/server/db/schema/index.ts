@@ -22,3 +22,4 @@ export * from './budget';
 export * from './preparation';
 export * from './regionPlans';
 export * from './socialMap';
+export * from './signups';

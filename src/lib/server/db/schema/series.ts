@@ -39,9 +39,17 @@ export const series = pgTable(
 		/** Months a coordinator added to the retention of its people's data (issue #11 item 3), with its own version. */
 		retentionExtraMonths: integer('retention_extra_months').notNull().default(0),
 		retentionVersion: version('retention_version'),
+		/**
+		 * The public sign-up's unguessable code (issue #12 item 7): `/aanmelden/<code>` works while it
+		 * is set; closing the sign-up clears it, opening again makes a new one.
+		 */
+		signupCode: text('signup_code'),
+		/** The expenses arrangement as written down for the flyer, with its own version. */
+		expenses: text('expenses'),
+		recruitmentVersion: version('recruitment_version'),
 		createdAt: createdAt()
 	},
-	(t) => [index('series_org_idx').on(t.organisationId, t.createdAt)]
+	(t) => [index('series_org_idx').on(t.organisationId, t.createdAt), uniqueIndex('series_signup_code_idx').on(t.signupCode)]
 );
 
 /** The people of a series, each a participant or a facilitator; the table keeps its first name. */
