@@ -25,6 +25,7 @@ import {
 } from './db/repositories/signups';
 import { withTransaction } from './db/transaction';
 import { recordEvent } from './events/record';
+import { nextCalmMoment } from '../domain/calmTiming';
 import { sendMail } from './mail';
 import { fail, ok, type Fail, type NotFound, type Result } from './result';
 import { editableSeries } from './series';
@@ -123,7 +124,8 @@ export async function signUp(db: Db, code: string, input: SignupInput, ip: strin
 			consentGivenAt: now
 		});
 		if (!id) return ok({ stored: false });
-		// No helper for the timing of messages exists in the domain yet: the answer goes at once.
+		// The answer to what the person just did goes at once: they are waiting for it. Anything the
+		// app says of its own accord (a decline) waits for a calm moment.
 		if (input.email) {
 			await sendMail(tx, {
 				organisationId: found.organisationId,
@@ -213,7 +215,7 @@ export async function acceptSignup(
 }
 
 /** Declines a sign-up: it is removed at once, and someone who left an address gets a kind mail. */
-export async function declineSignup(db: Db, actor: Actor, seriesId: string, signupId: string): Promise<Result<Record<string, never>, 'gone'> | NotFound> {
+export async function declineSignup(db: Db, actor: Actor, seriesId: string, signupId: string, now = new Date()): Promise<Result<Record<string, never>, 'gone'> | NotFound> {
 	const found = await editableSeries(db, actor, seriesId);
 	if (!found.ok) return found;
 	return withTransaction(db, async (tx) => {
@@ -225,7 +227,8 @@ export async function declineSignup(db: Db, actor: Actor, seriesId: string, sign
 				organisationId: actor.organisationId,
 				to: s.email,
 				subject: m.signup_mail_declined_subject({ series: found.value.name }, { locale }),
-				text: m.signup_mail_declined_body({ name: s.name, series: found.value.name }, { locale })
+				text: m.signup_mail_declined_body({ name: s.name, series: found.value.name }, { locale }),
+				notBefore: nextCalmMoment(now)
 			});
 		}
 		await recordEvent(tx, { organisationId: actor.organisationId, actorId: actor.userId, type: 'signup.declined', subject: seriesId, payload: { signupId: s.id, mail: Boolean(s.email) } });
