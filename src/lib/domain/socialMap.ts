@@ -61,6 +61,34 @@ export interface Opening {
 	closes: string;
 }
 
+/**
+ * A service of the social map as a coordinator enters it: the one declaration of its shape. The
+ * repository saves it, the form is filled from it, and the HSDS exchange reads and writes it.
+ */
+export interface ServiceDetails {
+	mapOrganisationId: string;
+	regionId: string | null;
+	name: string;
+	description: string;
+	keywords: string;
+	themes: string[];
+	minAge: number | null;
+	maxAge: number | null;
+	languages: string[];
+	free: boolean;
+	eligibility: string;
+	locationName: string;
+	address: string;
+	postcode: string;
+	city: string;
+	neighbourhood: string;
+	openingHours: Opening[];
+	contactName: string;
+	contactRole: string;
+	contactPhone: string;
+	contactEmail: string;
+}
+
 const range = /^\s*([01]?\d|2[0-3])[:.]([0-5]\d)\s*[-–]\s*([01]?\d|2[0-4])[:.]([0-5]\d)\s*$/;
 
 /**

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
 import addFormatsModule from 'ajv-formats';
 import { fromInstant } from '../../domain/schedule';
-import { isMapLanguage, isMapTheme, weekdays, type Opening, type Weekday } from '../../domain/socialMap';
+import { isMapLanguage, isMapTheme, weekdays, type Opening, type ServiceDetails, type Weekday } from '../../domain/socialMap';
 import organizationSchema from './schema/organization.json';
 
 /*
@@ -46,28 +46,9 @@ export interface MapOrganisationData {
 	phone: string | null;
 }
 
-export interface MapServiceData {
+/** A service as the exchange reads and writes it: its details (the region is ours alone, not HSDS's), id and last check. */
+export interface MapServiceData extends Omit<ServiceDetails, 'regionId'> {
 	id: string;
-	mapOrganisationId: string;
-	name: string;
-	description: string;
-	keywords: string;
-	themes: string[];
-	minAge: number | null;
-	maxAge: number | null;
-	languages: string[];
-	free: boolean;
-	eligibility: string;
-	locationName: string;
-	address: string;
-	postcode: string;
-	city: string;
-	neighbourhood: string;
-	openingHours: Opening[];
-	contactName: string;
-	contactRole: string;
-	contactPhone: string;
-	contactEmail: string;
 	verifiedAt: Date;
 }
 

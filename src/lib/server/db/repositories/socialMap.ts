@@ -1,5 +1,5 @@
 import { and, asc, desc, eq, isNull, lt, lte, sql, type SQL } from 'drizzle-orm';
-import type { Opening } from '../../../domain/socialMap';
+import type { ServiceDetails } from '../../../domain/socialMap';
 import type { Db } from '../client';
 import { mapOrganisation, mapService, membership, user, warmHandover } from '../schema';
 import { claimVersion } from './versions';
@@ -17,29 +17,7 @@ export interface MapOrganisationInput {
 	phone: string | null;
 }
 
-export interface ServiceInput {
-	mapOrganisationId: string;
-	regionId: string | null;
-	name: string;
-	description: string;
-	keywords: string;
-	themes: string[];
-	minAge: number | null;
-	maxAge: number | null;
-	languages: string[];
-	free: boolean;
-	eligibility: string;
-	locationName: string;
-	address: string;
-	postcode: string;
-	city: string;
-	neighbourhood: string;
-	openingHours: Opening[];
-	contactName: string;
-	contactRole: string;
-	contactPhone: string;
-	contactEmail: string;
-}
+export type ServiceInput = ServiceDetails;
 
 export const listMapOrganisations = (db: Db, organisationId: string) =>
 	db.select().from(mapOrganisation).where(eq(mapOrganisation.organisationId, organisationId)).orderBy(asc(mapOrganisation.name), asc(mapOrganisation.id));
