@@ -102,6 +102,13 @@ describe.skipIf(!hasChromium)('the social map on a phone in Chromium', () => {
 		await Promise.all([page.waitForURL((url) => /^\/map\/[0-9a-f-]{36}$/.test(url.pathname)), page.getByRole('button', { name: nl.socialMap_add, exact: true }).click()]);
 		await page.goto(`${app.url}/map/import`);
 		await fitsAndPasses(page, 'import');
+		// A file with a record that lacks its id: the report names the spot and says what is wrong, in Dutch.
+		const bad = JSON.stringify({ organizations: [{ name: 'Zonder id', description: 'Een organisatie zonder id' }] });
+		await page.locator('#field-file').setInputFiles({ name: 'kaart.json', mimeType: 'application/json', buffer: Buffer.from(bad) });
+		await Promise.all([page.waitForLoadState('load'), page.getByRole('button', { name: nl.socialMap_import_submit, exact: true }).click()]);
+		await expect(page.getByText(nl.socialMap_import_invalid!).count()).resolves.toBe(1);
+		await expect(page.locator('.sd-report li li', { hasText: nl.socialMap_problem_required! }).locator('code').textContent()).resolves.toBe('/id');
+		await fitsAndPasses(page, 'import report');
 		await page.goto(`${app.url}/map/stale`);
 		await fitsAndPasses(page, 'stale');
 		await context.close();

@@ -1,9 +1,12 @@
 import { eq } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { databaseKinds } from '../../../tests/support/app';
 import { seedOrganisation } from '../../../tests/support/factories';
 import { actorsOf, openTestDatabase } from '../../../tests/support/inProcess';
+import { m, nl } from '../../../tests/support/messages';
 import { seedSocialMap } from '../../../tests/support/socialMapFixture';
+import { getLocale, overwriteGetLocale } from '../paraglide/runtime';
+import { hsdsProblemText } from '../presentation/hsdsProblemText';
 import type { MemberRole } from '../domain/vocabularies';
 import type { Actor } from './auth/policies';
 import type { Db } from './db';
@@ -35,6 +38,8 @@ describe.each(databaseKinds)('social map exchange (HSDS 3.0) on %s', (kind) => {
 		await db.update(mapOrganisation).set({ website: 'https://voorbeeld.nl', phone: '14 038' }).where(eq(mapOrganisation.id, s!.mapOrganisationId));
 	}, 60_000);
 	afterAll(() => close?.());
+	const usual = getLocale;
+	afterEach(() => overwriteGetLocale(usual));
 
 	const count = async (actor: Actor) => (await db.select({ id: mapService.id }).from(mapService).where(eq(mapService.organisationId, actor.organisationId))).length;
 
@@ -70,14 +75,19 @@ describe.each(databaseKinds)('social map exchange (HSDS 3.0) on %s', (kind) => {
 	});
 
 	it('refuses a file whose ids are on the map already, and adds nothing', async () => {
+		overwriteGetLocale(() => 'nl');
 		const before = await count(empty.coordinator);
 		const again = await importMap(db, empty.coordinator, JSON.stringify(exported), new Date());
 		expect(again).toMatchObject({ ok: false, code: 'invalid' });
-		expect(again.ok === false && again.code === 'invalid' && again.reports[0]!.problems[0]).toContain('on the map already');
+		const first = again.ok === false && again.code === 'invalid' ? again.reports[0]!.problems[0]! : null;
+		expect(first).toEqual({ path: '/id', code: 'idOnMap', params: { id: exported.organizations[0]!.id } });
+		// The reader sees it in their words; the Dutch sentence names the id.
+		expect(hsdsProblemText(first!)).toBe(m.socialMap_problem_idOnMap({ id: String(exported.organizations[0]!.id) }, nl));
 		expect(await count(empty.coordinator)).toBe(before);
 	});
 
 	it('rejects a half-valid file as a whole, with a report per record', async () => {
+		overwriteGetLocale(() => 'nl');
 		const [first, second, third_] = exported.organizations as Record<string, unknown>[];
 		const broken = structuredClone(second!) as Record<string, unknown> & { services: Record<string, unknown>[] };
 		broken.services[0]!.minimum_age = '18+';
@@ -86,10 +96,11 @@ describe.each(databaseKinds)('social map exchange (HSDS 3.0) on %s', (kind) => {
 		expect(result.ok).toBe(false);
 		if (result.ok || result.code !== 'invalid') throw new Error('expected a report');
 		expect(result.reports.map((r) => r.ok)).toEqual([true, false, false, true, false, false]);
-		expect(result.reports[1]!.problems.join()).toContain('minimum_age');
-		expect(result.reports[2]!.problems.join()).toContain('more than once');
-		expect(result.reports[4]!.problems).toEqual(['/: not an object']);
-		expect(result.reports[5]!.problems.join()).toContain('id');
+		expect(result.reports[1]!.problems).toContainEqual({ path: '/services/0/minimum_age', code: 'type', params: { types: ['number'] } });
+		expect(result.reports[2]!.problems).toContainEqual({ path: '/id', code: 'duplicateId', params: { id: first!.id } });
+		expect(result.reports[4]!.problems).toEqual([{ path: '/', code: 'notObject' }]);
+		expect(result.reports[5]!.problems).toContainEqual({ path: '/id', code: 'required' });
+		expect(result.reports[5]!.problems.map(hsdsProblemText)).toContain(m.socialMap_problem_required({}, nl));
 		expect(await count(third.coordinator)).toBe(0);
 	});
 

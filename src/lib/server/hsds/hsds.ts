@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
-import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
+import { Ajv, type ValidateFunction } from 'ajv';
 import addFormatsModule from 'ajv-formats';
+import { schemaProblem, type HsdsProblem } from '../../domain/hsdsProblem';
 import { fromInstant } from '../../domain/schedule';
 import { isMapLanguage, isMapTheme, weekdays, type Opening, type ServiceDetails, type Weekday } from '../../domain/socialMap';
 import organizationSchema from './schema/organization.json';
@@ -173,8 +174,8 @@ export interface RecordReport {
 	id: string | null;
 	name: string | null;
 	ok: boolean;
-	/** What is wrong, as JSON paths with the schema's or our message. */
-	problems: string[];
+	/** What is wrong, in the file's order: where (a JSON path in the record) and what, as a code the page words. */
+	problems: HsdsProblem[];
 }
 
 /** A service as read from a file; without `assured_date` it counts as checked at the import. */
@@ -204,26 +205,24 @@ function readTime(time: unknown, offset: unknown): string | null {
 	return `${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
 }
 
-function readSchedules(schedules: Json[], problems: string[], path: string): Opening[] {
+function readSchedules(schedules: Json[], problems: HsdsProblem[], path: string): Opening[] {
 	const out: Opening[] = [];
 	for (const [i, s] of schedules.entries()) {
 		const days = str(s.byday).split(',').map((d) => d.trim().toUpperCase()).filter(Boolean);
 		const opens = readTime(s.opens_at, s.timezone);
 		const closes = readTime(s.closes_at, s.timezone);
 		if (!days.length || !opens || !closes || closes <= opens || (s.freq !== undefined && s.freq !== 'WEEKLY')) {
-			problems.push(`${path}/schedules/${i}: ${'only weekly opening hours with byday, opens_at and closes_at are read'}`);
+			problems.push({ path: `${path}/schedules/${i}`, code: 'schedule' });
 			continue;
 		}
 		for (const d of days) {
 			const index = dayCodes.indexOf(d as (typeof dayCodes)[number]);
-			if (index < 0) problems.push(`${path}/schedules/${i}/byday: ${d}`);
+			if (index < 0) problems.push({ path: `${path}/schedules/${i}/byday`, code: 'weekday', params: { value: d.slice(0, 20) } });
 			else out.push({ day: weekdays[index] as Weekday, opens, closes });
 		}
 	}
 	return out.sort((a, b) => a.day - b.day || a.opens.localeCompare(b.opens));
 }
-
-const schemaProblem = (e: ErrorObject) => `${e.instancePath || '/'}: ${e.message ?? e.keyword}`;
 
 /** Our own limits on top of the schema: what our forms would refuse is refused here too. */
 const nameMax = 120;
@@ -244,24 +243,24 @@ export function readHsds(input: unknown, knownIds: ReadonlySet<string>): Parsed 
 	const services: ImportedService[] = [];
 	for (const [i, record] of records.entries()) {
 		const r = record && typeof record === 'object' && !Array.isArray(record) ? (record as Json) : null;
-		const problems: string[] = [];
+		const problems: HsdsProblem[] = [];
 		const report: RecordReport = { index: i + 1, id: r && typeof r.id === 'string' ? r.id.slice(0, 60) : null, name: r && typeof r.name === 'string' ? r.name.slice(0, nameMax) : null, ok: false, problems };
 		reports.push(report);
 		if (!r) {
-			problems.push('/: not an object');
+			problems.push({ path: '/', code: 'notObject' });
 			continue;
 		}
 		if (!validate(r)) {
 			problems.push(...(validate.errors ?? []).slice(0, 20).map(schemaProblem));
 			continue;
 		}
-		const ids = [str(r.id), ...arr(r.services).map((s) => str(s.id))];
-		for (const id of ids) {
-			if (seen.has(id)) problems.push(`${id}: this id appears more than once in the file`);
-			else if (knownIds.has(id)) problems.push(`${id}: this id is on the map already`);
+		const ids = [{ path: '/id', id: str(r.id) }, ...arr(r.services).map((s, j) => ({ path: `/services/${j}/id`, id: str(s.id) }))];
+		for (const { path, id } of ids) {
+			if (seen.has(id)) problems.push({ path, code: 'duplicateId', params: { id } });
+			else if (knownIds.has(id)) problems.push({ path, code: 'idOnMap', params: { id } });
 			seen.add(id);
 		}
-		if (!str(r.name).trim() || str(r.name).length > nameMax) problems.push(`/name: at most ${nameMax} characters, not empty`);
+		if (!str(r.name).trim() || str(r.name).length > nameMax) problems.push({ path: '/name', code: 'name', params: { max: nameMax } });
 		const phone = arr(r.phones)[0];
 		const organisation: MapOrganisationData = {
 			id: str(r.id),
@@ -274,14 +273,14 @@ export function readHsds(input: unknown, knownIds: ReadonlySet<string>): Parsed 
 		const mine: ImportedService[] = [];
 		for (const [j, s] of arr(r.services).entries()) {
 			const path = `/services/${j}`;
-			if (s.organization_id !== undefined && s.organization_id !== r.id) problems.push(`${path}/organization_id: not this organization`);
-			if (!str(s.name).trim() || str(s.name).length > nameMax) problems.push(`${path}/name: at most ${nameMax} characters, not empty`);
-			if (str(s.description).length > textMax) problems.push(`${path}/description: at most ${textMax} characters`);
+			if (s.organization_id !== undefined && s.organization_id !== r.id) problems.push({ path: `${path}/organization_id`, code: 'otherOrganization' });
+			if (!str(s.name).trim() || str(s.name).length > nameMax) problems.push({ path: `${path}/name`, code: 'name', params: { max: nameMax } });
+			if (str(s.description).length > textMax) problems.push({ path: `${path}/description`, code: 'textTooLong', params: { max: textMax } });
 			const minAge = age(s.minimum_age);
 			const maxAge = age(s.maximum_age);
-			if (s.minimum_age !== undefined && minAge === null) problems.push(`${path}/minimum_age: an age from 0 to 130`);
-			if (s.maximum_age !== undefined && maxAge === null) problems.push(`${path}/maximum_age: an age from 0 to 130`);
-			if (minAge !== null && maxAge !== null && maxAge < minAge) problems.push(`${path}/maximum_age: below the minimum age`);
+			if (s.minimum_age !== undefined && minAge === null) problems.push({ path: `${path}/minimum_age`, code: 'age', params: { min: 0, max: 130 } });
+			if (s.maximum_age !== undefined && maxAge === null) problems.push({ path: `${path}/maximum_age`, code: 'age', params: { min: 0, max: 130 } });
+			if (minAge !== null && maxAge !== null && maxAge < minAge) problems.push({ path: `${path}/maximum_age`, code: 'maxAgeBelowMin' });
 			const attributes = arr(s.attributes);
 			const themes = attributes
 				.map((a) => (a.taxonomy_term && typeof a.taxonomy_term === 'object' ? (a.taxonomy_term as Json) : null))
@@ -296,7 +295,7 @@ export function readHsds(input: unknown, knownIds: ReadonlySet<string>): Parsed 
 			const contact = arr(s.contacts)[0];
 			const assured = str(s.assured_date);
 			const verifiedAt = /^\d{4}-\d{2}-\d{2}$/.test(assured) && !Number.isNaN(Date.parse(`${assured}T12:00:00Z`)) ? new Date(`${assured}T12:00:00Z`) : null;
-			if (assured && !verifiedAt) problems.push(`${path}/assured_date: a date as YYYY-MM-DD`);
+			if (assured && !verifiedAt) problems.push({ path: `${path}/assured_date`, code: 'date' });
 			mine.push({
 				id: str(s.id),
 				mapOrganisationId: organisation.id,
