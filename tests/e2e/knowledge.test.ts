@@ -46,8 +46,11 @@ describe.skipIf(!hasChromium)('the knowledge base on a phone in Chromium', () =>
 			nl.method_how,
 			nl.method_together,
 			nl.method_preconditions,
-			nl.method_see_also
+			nl.method_see_also,
+			nl.method_funds_title
 		]);
+		// Debts: the funds that help with an urgent need are named and linked.
+		expect(await page.getByRole('link', { name: 'Stichting Urgente Noden', exact: false }).count()).toBeGreaterThan(0);
 		expect(await page.getByRole('link', { name: 'Steun bij financiële zelfredzaamheid', exact: true }).getAttribute('href')).toBe('/methods/financialSelfReliance');
 		expect(await fitsPhone(page)).toBe(true);
 		expect(await controlsInMain(page)).toBe(0);
